@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Octavo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "octavo", targets: ["octavo"]),
+        .library(name: "OctavoModel", targets: ["OctavoModel"]),
+        .library(name: "OctavoParser", targets: ["OctavoParser"]),
+        .library(name: "OctavoWriters", targets: ["OctavoWriters"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "OctavoModel"),
+        .target(name: "OctavoParser", dependencies: ["OctavoModel"]),
+        .target(name: "OctavoWriters", dependencies: ["OctavoModel"]),
+        .executableTarget(
+            name: "octavo",
+            dependencies: [
+                "OctavoModel", "OctavoParser", "OctavoWriters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "OctavoModelTests", dependencies: ["OctavoModel"]),
+        .testTarget(name: "OctavoParserTests", dependencies: ["OctavoParser", "OctavoWriters"]),
+        .testTarget(name: "OctavoWritersTests", dependencies: ["OctavoParser", "OctavoWriters"]),
+        .testTarget(name: "octavoTests", dependencies: ["octavo"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

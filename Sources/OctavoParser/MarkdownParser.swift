@@ -1,0 +1,26 @@
+import OctavoModel
+
+/// The Markdown dialects Octavo reads.
+public enum MarkdownDialect: String, Sendable, CaseIterable {
+    /// CommonMark 0.31.
+    case commonmark
+    /// CommonMark with the GitHub extensions: tables, strikethrough, extended
+    /// autolinks, task lists and footnotes.
+    case gfm
+}
+
+/// Parses Markdown into a `Document`. Parsing never fails: any input is a document.
+public struct MarkdownParser: Sendable {
+    public var dialect: MarkdownDialect
+
+    public init(dialect: MarkdownDialect = .gfm) {
+        self.dialect = dialect
+    }
+
+    /// Parses one source into a document whose metadata names the source's path.
+    public func parse(_ source: Source) -> Document {
+        var blockParser = BlockParser(source: source, dialect: dialect)
+        let blocks = blockParser.parse()
+        return Document(metadata: Metadata(source: source.path), blocks: blocks)
+    }
+}

@@ -1,0 +1,41 @@
+import OctavoModel
+
+/// Options every writer may read.
+public struct WriterOptions: Sendable, Hashable {
+    public init() {}
+}
+
+/// A writer turns one document into the bytes of one output file.
+public protocol Writer: Sendable {
+    /// The name given to `--to`.
+    static var format: String { get }
+    /// One line for `--list-formats`.
+    static var summary: String { get }
+    /// The extension of files written in this format, without the dot.
+    static var fileExtension: String { get }
+
+    init(options: WriterOptions)
+
+    /// Appends the rendering of `document` to `output`.
+    func write(_ document: Document, to output: inout [UInt8])
+}
+
+extension Writer {
+    /// The rendering of `document` as bytes.
+    public func render(_ document: Document) -> [UInt8] {
+        var output: [UInt8] = []
+        write(document, to: &output)
+        return output
+    }
+}
+
+/// The writers Octavo knows, by format name.
+public enum WriterRegistry {
+    /// Every writer, in the order `--list-formats` shows them.
+    public static let all: [any Writer.Type] = [HTMLWriter.self]
+
+    /// The writer for a format name, or nil if there is none.
+    public static func writer(named format: String) -> (any Writer.Type)? {
+        all.first { $0.format == format }
+    }
+}
