@@ -145,6 +145,7 @@ public struct Table: Sendable, Hashable {
 
 /// A footnote definition `[^label]: text`, kept where it was written.
 public struct FootnoteDefinition: Sendable, Hashable {
+    /// The label, normalised as link labels are.
     public var label: String
     public var blocks: [Block]
 

@@ -16,7 +16,7 @@ public indirect enum Inline: Sendable, Hashable {
     case image(Image)
     /// Raw inline HTML, copied verbatim.
     case html(String)
-    /// A GFM footnote reference `[^label]`; the label is as written.
+    /// A GFM footnote reference `[^label]`; the label is normalised as link labels are (case-folded, whitespace collapsed).
     case footnoteReference(String)
 }
 
