@@ -19,8 +19,13 @@ public struct MarkdownParser: Sendable {
 
     /// Parses one source into a document whose metadata names the source's path.
     public func parse(_ source: Source) -> Document {
-        var blockParser = BlockParser(source: source, dialect: dialect)
-        let blocks = blockParser.parse()
-        return Document(metadata: Metadata(source: source.path), blocks: blocks)
+        var blockParser = BlockParser(bytes: source.bytes, dialect: dialect)
+        let root = blockParser.parse()
+        let context = InlineContext(
+            references: blockParser.references,
+            footnoteLabels: blockParser.footnoteLabels,
+            dialect: dialect)
+        let builder = BlockTreeBuilder(inlineParser: InlineParser(context: context), dialect: dialect)
+        return Document(metadata: Metadata(source: source.path), blocks: builder.blocks(of: root))
     }
 }

@@ -2,7 +2,13 @@ import OctavoModel
 
 /// Options every writer may read.
 public struct WriterOptions: Sendable, Hashable {
-    public init() {}
+    /// GFM's disallowed raw HTML: `<script>`, `<style>`, `<iframe>` and the other tags
+    /// GitHub filters are written with `&lt;` so they show as text.
+    public var filtersDisallowedRawHTML: Bool
+
+    public init(filtersDisallowedRawHTML: Bool = false) {
+        self.filtersDisallowedRawHTML = filtersDisallowedRawHTML
+    }
 }
 
 /// A writer turns one document into the bytes of one output file.

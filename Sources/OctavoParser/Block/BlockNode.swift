@@ -1,0 +1,112 @@
+import OctavoModel
+
+/// A block under construction in the block phase.
+///
+/// Containers hold children; leaves collect their raw lines in `content`. Nodes
+/// are reference types only while parsing; `BlockTreeBuilder` turns them into
+/// the value-typed `Block` tree.
+final class BlockNode {
+    enum Kind {
+        case document
+        case blockQuote
+        case list(ListData)
+        case listItem(ListData)
+        case footnoteDefinition(label: String)
+        case paragraph
+        case heading(level: Int, style: HeadingStyle)
+        case thematicBreak
+        case fencedCode(FenceData)
+        case indentedCode
+        case html(kind: HTMLBlockKind)
+        case table(TableData)
+    }
+
+    var kind: Kind
+    weak var parent: BlockNode?
+    var children: [BlockNode] = []
+    var isOpen = true
+    let start: SourcePosition
+    var endLine: Int
+    var endColumn: Int
+    /// Raw text of leaf blocks: lines joined with line feeds.
+    var content: [UInt8] = []
+    /// Containers nested around this node (the document is depth 0).
+    let depth: Int
+
+    init(_ kind: Kind, start: SourcePosition, parent: BlockNode?) {
+        self.kind = kind
+        self.start = start
+        self.endLine = start.line
+        self.endColumn = start.column
+        self.parent = parent
+        self.depth = (parent?.depth ?? -1) + 1
+    }
+
+    var isContainer: Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .listItem, .footnoteDefinition: true
+        case .paragraph, .heading, .thematicBreak, .fencedCode, .indentedCode, .html, .table: false
+        }
+    }
+
+    /// Whether a child of `childKind` may be added directly to this node.
+    func canContain(_ childKind: Kind) -> Bool {
+        switch kind {
+        case .document, .blockQuote, .listItem, .footnoteDefinition:
+            if case .listItem = childKind { return false }
+            return true
+        case .list:
+            if case .listItem = childKind { return true }
+            return false
+        case .paragraph, .heading, .thematicBreak, .fencedCode, .indentedCode, .html, .table:
+            return false
+        }
+    }
+
+    /// Leaves that take the text of following lines.
+    var acceptsLines: Bool {
+        switch kind {
+        case .paragraph, .fencedCode, .indentedCode, .html, .table: true
+        default: false
+        }
+    }
+
+    var lastChild: BlockNode? { children.last }
+}
+
+/// What a list or list item knows about its marker.
+struct ListData {
+    var marker: ListMarker
+    /// Columns from the start of the line to the marker.
+    var markerOffset: Int
+    /// Columns from the marker to the item's content.
+    var padding: Int
+    var isTight = true
+
+    /// Whether an item with `other` marker continues a list with this one.
+    func matches(_ other: ListData) -> Bool {
+        switch (marker, other.marker) {
+        case let (.bullet(a), .bullet(b)): a == b
+        case let (.ordered(_, a), .ordered(_, b)): a == b
+        default: false
+        }
+    }
+}
+
+/// The opening fence of a fenced code block.
+struct FenceData {
+    var character: UInt8
+    var length: Int
+    /// Indentation of the opening fence, removed from content lines.
+    var offset: Int
+    var info: String
+}
+
+/// A table's columns and the rows seen so far.
+struct TableData {
+    var alignments: [ColumnAlignment]
+    /// Raw cell text of the header row, `\|` already unescaped.
+    var header: [[UInt8]]
+    /// Raw cell text of each body row, padded or cut to the column count.
+    var rows: [[[UInt8]]] = []
+}

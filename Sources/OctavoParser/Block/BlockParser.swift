@@ -1,0 +1,680 @@
+import OctavoModel
+
+/// The block phase: reads lines into a tree of containers and leaves, following
+/// the CommonMark algorithm (open containers are matched, new blocks started, and
+/// the rest of the line goes to the innermost block or continues a paragraph lazily).
+struct BlockParser {
+    /// Containers nested deeper than this are not opened; their markers stay text.
+    static let maximumDepth = 100
+
+    private let bytes: [UInt8]
+    private let dialect: MarkdownDialect
+    private let document: BlockNode
+    private var tip: BlockNode
+    private var oldTip: BlockNode
+    private var lastMatchedContainer: BlockNode
+    private var allClosed = true
+
+    private var lineNumber = 0
+    private var lineStart = 0
+    private var lineEnd = 0
+    private var lineLengths: [Int] = []
+    private var offset = 0
+    private var column = 0
+    private var nextNonspace = 0
+    private var nextNonspaceColumn = 0
+    private var indent = 0
+    private var isBlank = false
+    private var isIndented: Bool { indent >= 4 }
+    private var partiallyConsumedTab = false
+
+    /// Link reference definitions found so far, by normalised label; the first wins.
+    private(set) var references: [String: LinkReferenceDefinition] = [:]
+    /// Normalised labels of footnote definitions.
+    private(set) var footnoteLabels: Set<String> = []
+
+    init(bytes: [UInt8], dialect: MarkdownDialect) {
+        self.bytes = bytes
+        self.dialect = dialect
+        let root = BlockNode(.document, start: SourcePosition(line: 1, column: 1), parent: nil)
+        document = root
+        tip = root
+        oldTip = root
+        lastMatchedContainer = root
+    }
+
+    /// Reads every line and returns the finished tree.
+    mutating func parse() -> BlockNode {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            var end = index
+            while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            processLine(start: index, end: end)
+            if end < count, bytes[end] == 0x0D, end + 1 < count, bytes[end + 1] == 0x0A {
+                index = end + 2
+            } else {
+                index = end + 1
+            }
+        }
+        while true {
+            let node = tip
+            finalize(node, endLine: max(lineNumber, 1))
+            if node === document { break }
+        }
+        return document
+    }
+
+    /// The `(line, column)` of the byte at `index` in the current line.
+    private func position(of index: Int) -> SourcePosition {
+        SourcePosition(line: lineNumber, column: index - lineStart + 1)
+    }
+
+    // MARK: - One line
+
+    private mutating func processLine(start: Int, end: Int) {
+        lineNumber += 1
+        lineStart = start
+        lineEnd = end
+        lineLengths.append(end - start)
+        offset = start
+        column = 0
+        isBlank = false
+        partiallyConsumedTab = false
+        oldTip = tip
+
+        var container = document
+        while let last = container.lastChild, last.isOpen {
+            findNextNonspace()
+            let result = continuation(of: last)
+            if result == .finished { return }
+            if result == .failed { break }
+            container = last
+        }
+
+        allClosed = container === oldTip
+        lastMatchedContainer = container
+
+        var matchedLeaf = container.acceptsLines && !isParagraphLike(container)
+        while !matchedLeaf {
+            findNextNonspace()
+            if !isIndented, isBlank || !mayStartBlock(bytes[nextNonspace]) {
+                advanceNextNonspace()
+                break
+            }
+            switch startBlock(container: container) {
+            case .container:
+                container = tip
+            case .leaf:
+                container = tip
+                matchedLeaf = true
+            case .none:
+                advanceNextNonspace()
+                matchedLeaf = true
+                continue
+            }
+        }
+
+        if !allClosed, !isBlank, case .paragraph = tip.kind {
+            addLine(to: tip)
+            return
+        }
+        closeUnmatchedBlocks()
+        switch container.kind {
+        case .paragraph, .indentedCode:
+            addLine(to: container)
+        case .table:
+            if offset < lineEnd { addLine(to: container) }
+        case .fencedCode:
+            if container.start.line != lineNumber { addLine(to: container) }
+        case .html(let kind):
+            addLine(to: container)
+            if !kind.endsAtBlankLine, HTMLBlockStart.containsEnd(of: kind, in: bytes[offset..<lineEnd]) {
+                finalize(container, endLine: lineNumber)
+            }
+        case .heading, .thematicBreak:
+            break
+        case .document, .blockQuote, .list, .listItem, .footnoteDefinition:
+            if offset < lineEnd, !isBlank {
+                let paragraph = addChild(.paragraph, at: nextNonspace)
+                advanceNextNonspace()
+                addLine(to: paragraph)
+            }
+        }
+    }
+
+    private func isParagraphLike(_ node: BlockNode) -> Bool {
+        switch node.kind {
+        case .paragraph, .table: true
+        default: false
+        }
+    }
+
+    /// A cheap test: can a line whose first non-space byte is `byte` start a block?
+    private func mayStartBlock(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "#"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "["), UInt8(ascii: "|"), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: - Continuing open blocks
+
+    private enum Continuation {
+        case matched
+        case failed
+        /// The line closed the block (a closing code fence) and nothing else is on it.
+        case finished
+    }
+
+    private mutating func continuation(of node: BlockNode) -> Continuation {
+        switch node.kind {
+        case .document, .list:
+            return .matched
+        case .blockQuote:
+            guard !isIndented, nextNonspace < lineEnd, bytes[nextNonspace] == UInt8(ascii: ">") else { return .failed }
+            advanceNextNonspace()
+            advanceOffset(1, columns: false)
+            if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
+            return .matched
+        case .listItem(let data):
+            if isBlank {
+                if node.children.isEmpty { return .failed }
+                advanceNextNonspace()
+                return .matched
+            }
+            guard indent >= data.markerOffset + data.padding else { return .failed }
+            advanceOffset(data.markerOffset + data.padding, columns: true)
+            return .matched
+        case .footnoteDefinition:
+            if isBlank {
+                advanceNextNonspace()
+                return .matched
+            }
+            guard indent >= 4 else { return .failed }
+            advanceOffset(4, columns: true)
+            return .matched
+        case .fencedCode(let fence):
+            if !isIndented, isClosingFence(fence) {
+                finalize(node, endLine: lineNumber)
+                return .finished
+            }
+            var remaining = fence.offset
+            while remaining > 0, offset < lineEnd, isSpaceOrTab(bytes[offset]) {
+                advanceOffset(1, columns: true)
+                remaining -= 1
+            }
+            return .matched
+        case .indentedCode:
+            if isIndented {
+                advanceOffset(4, columns: true)
+                return .matched
+            }
+            if isBlank {
+                advanceNextNonspace()
+                return .matched
+            }
+            return .failed
+        case .html(let kind):
+            return isBlank && kind.endsAtBlankLine ? .failed : .matched
+        case .paragraph, .table:
+            return isBlank ? .failed : .matched
+        case .heading, .thematicBreak:
+            return .failed
+        }
+    }
+
+    private func isClosingFence(_ fence: FenceData) -> Bool {
+        var index = nextNonspace
+        while index < lineEnd, bytes[index] == fence.character { index += 1 }
+        guard index - nextNonspace >= fence.length else { return false }
+        while index < lineEnd, isSpaceOrTab(bytes[index]) { index += 1 }
+        return index == lineEnd
+    }
+
+    // MARK: - Starting new blocks
+
+    private enum Start {
+        case container
+        case leaf
+        case none
+    }
+
+    private mutating func startBlock(container: BlockNode) -> Start {
+        if isIndented {
+            if case .paragraph = tip.kind { return .none }
+            if case .table = tip.kind { return .none }
+            if isBlank { return .none }
+            advanceOffset(4, columns: true)
+            closeUnmatchedBlocks()
+            addChild(.indentedCode, at: offset)
+            return .leaf
+        }
+        let byte = nextNonspace < lineEnd ? bytes[nextNonspace] : 0
+        let canNest = container.depth < BlockParser.maximumDepth
+        switch byte {
+        case UInt8(ascii: ">") where canNest:
+            advanceNextNonspace()
+            advanceOffset(1, columns: false)
+            if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
+            closeUnmatchedBlocks()
+            addChild(.blockQuote, at: nextNonspace)
+            return .container
+        case UInt8(ascii: "#"):
+            if startATXHeading() { return .leaf }
+        case UInt8(ascii: "`"), UInt8(ascii: "~"):
+            if startFencedCode() { return .leaf }
+        case UInt8(ascii: "<"):
+            if startHTMLBlock(container: container) { return .leaf }
+        case UInt8(ascii: "["):
+            if dialect == .gfm, canNest, startFootnoteDefinition() { return .container }
+        default:
+            break
+        }
+        if case .paragraph = container.kind, startSetextHeading(container) { return .leaf }
+        if startThematicBreak() { return .leaf }
+        if canNest, startListItem(container: container) { return .container }
+        if dialect == .gfm, case .paragraph = container.kind, startTable(container) { return .leaf }
+        return .none
+    }
+
+    private mutating func startATXHeading() -> Bool {
+        var index = nextNonspace
+        while index < lineEnd, bytes[index] == UInt8(ascii: "#") { index += 1 }
+        let level = index - nextNonspace
+        guard level <= 6, index == lineEnd || isSpaceOrTab(bytes[index]) else { return false }
+        let start = nextNonspace
+        closeUnmatchedBlocks()
+        let heading = addChild(.heading(level: level, style: .atx), at: start)
+        var contentStart = index
+        while contentStart < lineEnd, isSpaceOrTab(bytes[contentStart]) { contentStart += 1 }
+        var contentEnd = lineEnd
+        while contentEnd > contentStart, isSpaceOrTab(bytes[contentEnd - 1]) { contentEnd -= 1 }
+        var hashes = contentEnd
+        while hashes > contentStart, bytes[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+        if hashes == contentStart {
+            contentEnd = contentStart
+        } else if hashes < contentEnd, isSpaceOrTab(bytes[hashes - 1]) {
+            contentEnd = hashes
+            while contentEnd > contentStart, isSpaceOrTab(bytes[contentEnd - 1]) { contentEnd -= 1 }
+        }
+        heading.content = Array(bytes[contentStart..<contentEnd])
+        offset = lineEnd
+        return true
+    }
+
+    private mutating func startFencedCode() -> Bool {
+        let character = bytes[nextNonspace]
+        var index = nextNonspace
+        while index < lineEnd, bytes[index] == character { index += 1 }
+        let length = index - nextNonspace
+        guard length >= 3 else { return false }
+        var infoStart = index
+        while infoStart < lineEnd, isSpaceOrTab(bytes[infoStart]) { infoStart += 1 }
+        var infoEnd = lineEnd
+        while infoEnd > infoStart, isSpaceOrTab(bytes[infoEnd - 1]) { infoEnd -= 1 }
+        if character == UInt8(ascii: "`"), bytes[infoStart..<infoEnd].contains(UInt8(ascii: "`")) { return false }
+        let info = Escapes.unescape(bytes[infoStart..<infoEnd])
+        let fence = FenceData(character: character, length: length, offset: indent, info: info)
+        let start = nextNonspace
+        closeUnmatchedBlocks()
+        addChild(.fencedCode(fence), at: start)
+        offset = lineEnd
+        return true
+    }
+
+    private mutating func startHTMLBlock(container: BlockNode) -> Bool {
+        let interruptsParagraph: Bool = {
+            if case .paragraph = container.kind { return true }
+            return false
+        }()
+        guard let kind = HTMLBlockStart.kind(bytes[lineStart..<lineEnd], at: nextNonspace,
+                                             allowsOtherTags: !interruptsParagraph) else { return false }
+        closeUnmatchedBlocks()
+        addChild(.html(kind: kind), at: offset)
+        return true
+    }
+
+    private mutating func startFootnoteDefinition() -> Bool {
+        var index = nextNonspace + 1
+        guard index < lineEnd, bytes[index] == UInt8(ascii: "^") else { return false }
+        index += 1
+        let labelStart = index
+        while index < lineEnd, bytes[index] != UInt8(ascii: "]"), !isSpaceOrTab(bytes[index]) { index += 1 }
+        guard index > labelStart, index + 1 < lineEnd, bytes[index] == UInt8(ascii: "]"),
+              bytes[index + 1] == UInt8(ascii: ":") else { return false }
+        let label = LinkSyntax.normalizeLabel(bytes[labelStart..<index])
+        let start = nextNonspace
+        closeUnmatchedBlocks()
+        addChild(.footnoteDefinition(label: label), at: start)
+        footnoteLabels.insert(label)
+        advanceNextNonspace()
+        advanceOffset(index + 2 - offset, columns: false)
+        while offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
+        return true
+    }
+
+    private mutating func startSetextHeading(_ paragraph: BlockNode) -> Bool {
+        let character = bytes[nextNonspace]
+        guard character == UInt8(ascii: "=") || character == UInt8(ascii: "-") else { return false }
+        var index = nextNonspace
+        while index < lineEnd, bytes[index] == character { index += 1 }
+        while index < lineEnd, isSpaceOrTab(bytes[index]) { index += 1 }
+        guard index == lineEnd else { return false }
+        closeUnmatchedBlocks()
+        extractReferenceDefinitions(paragraph)
+        guard !paragraph.content.isEmpty else { return false }
+        paragraph.kind = .heading(level: character == UInt8(ascii: "=") ? 1 : 2, style: .setext)
+        trimTrailingWhitespace(&paragraph.content)
+        offset = lineEnd
+        return true
+    }
+
+    private mutating func startThematicBreak() -> Bool {
+        let character = bytes[nextNonspace]
+        guard character == UInt8(ascii: "*") || character == UInt8(ascii: "-") || character == UInt8(ascii: "_") else {
+            return false
+        }
+        var count = 0
+        var index = nextNonspace
+        while index < lineEnd {
+            let byte = bytes[index]
+            if byte == character {
+                count += 1
+            } else if !isSpaceOrTab(byte) {
+                return false
+            }
+            index += 1
+        }
+        guard count >= 3 else { return false }
+        let start = nextNonspace
+        closeUnmatchedBlocks()
+        addChild(.thematicBreak, at: start)
+        offset = lineEnd
+        return true
+    }
+
+    private mutating func startListItem(container: BlockNode) -> Bool {
+        let markerStart = nextNonspace
+        let first = bytes[markerStart]
+        var markerEnd = markerStart
+        var marker: ListMarker
+        let interruptsParagraph: Bool = {
+            if case .paragraph = container.kind { return true }
+            return false
+        }()
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
+            marker = .bullet(Character(Unicode.Scalar(first)))
+            markerEnd += 1
+        } else {
+            var number = 0
+            while markerEnd < lineEnd, markerEnd - markerStart < 9, isDigit(bytes[markerEnd]) {
+                number = number * 10 + Int(bytes[markerEnd] - UInt8(ascii: "0"))
+                markerEnd += 1
+            }
+            guard markerEnd > markerStart, markerEnd < lineEnd else { return false }
+            let delimiter: OrderedDelimiter
+            switch bytes[markerEnd] {
+            case UInt8(ascii: "."): delimiter = .period
+            case UInt8(ascii: ")"): delimiter = .parenthesis
+            default: return false
+            }
+            guard !interruptsParagraph || number == 1 else { return false }
+            marker = .ordered(start: number, delimiter: delimiter)
+            markerEnd += 1
+        }
+        guard markerEnd == lineEnd || isSpaceOrTab(bytes[markerEnd]) else { return false }
+        if interruptsParagraph {
+            var rest = markerEnd
+            while rest < lineEnd, isSpaceOrTab(bytes[rest]) { rest += 1 }
+            if rest == lineEnd { return false }
+        }
+
+        let markerOffset = indent
+        advanceNextNonspace()
+        advanceOffset(markerEnd - markerStart, columns: true)
+        let spacesStartColumn = column
+        let spacesStartOffset = offset
+        let spacesStartPartial = partiallyConsumedTab
+        repeat {
+            advanceOffset(1, columns: true)
+        } while column - spacesStartColumn < 5 && offset < lineEnd && isSpaceOrTab(bytes[offset])
+        let isBlankItem = offset >= lineEnd
+        let spacesAfterMarker = column - spacesStartColumn
+        let padding: Int
+        if spacesAfterMarker >= 5 || spacesAfterMarker < 1 || isBlankItem {
+            padding = markerEnd - markerStart + 1
+            column = spacesStartColumn
+            offset = spacesStartOffset
+            partiallyConsumedTab = spacesStartPartial
+            if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
+        } else {
+            padding = markerEnd - markerStart + spacesAfterMarker
+        }
+        let data = ListData(marker: marker, markerOffset: markerOffset, padding: padding)
+        closeUnmatchedBlocks()
+        if !tipIsList(matching: data) { addChild(.list(data), at: markerStart) }
+        addChild(.listItem(data), at: markerStart)
+        return true
+    }
+
+    private func tipIsList(matching data: ListData) -> Bool {
+        if case .list(let listData) = tip.kind { return listData.matches(data) }
+        return false
+    }
+
+    private mutating func startTable(_ paragraph: BlockNode) -> Bool {
+        let row = bytes[nextNonspace..<lineEnd]
+        guard let alignments = TableSyntax.alignments(row) else { return false }
+        let content = paragraph.content.dropLast()
+        var headerStart = content.endIndex
+        while headerStart > content.startIndex, content[headerStart - 1] != 0x0A { headerStart -= 1 }
+        let headerLine = content[headerStart...]
+        guard headerLine.contains(UInt8(ascii: "|")) || row.contains(UInt8(ascii: "|")) else { return false }
+        let header = TableSyntax.cells(headerLine)
+        guard header.count == alignments.count else { return false }
+        closeUnmatchedBlocks()
+        let headerLineNumber = lineNumber - 1
+        if headerStart > content.startIndex {
+            paragraph.content = Array(content[..<(headerStart - 1)])
+            finalize(paragraph, endLine: headerLineNumber - 1)
+        } else {
+            paragraph.parent?.children.removeLast()
+            tip = paragraph.parent ?? document
+        }
+        let table = BlockNode(.table(TableData(alignments: alignments, header: header)),
+                              start: SourcePosition(line: headerLineNumber, column: 1), parent: tip)
+        tip.children.append(table)
+        tip = table
+        offset = lineEnd
+        return true
+    }
+
+    // MARK: - Tree changes
+
+    @discardableResult
+    private mutating func addChild(_ kind: BlockNode.Kind, at index: Int) -> BlockNode {
+        while !tip.canContain(kind) {
+            finalize(tip, endLine: lineNumber - 1)
+        }
+        let node = BlockNode(kind, start: position(of: index), parent: tip)
+        tip.children.append(node)
+        tip = node
+        return node
+    }
+
+    private mutating func closeUnmatchedBlocks() {
+        guard !allClosed else { return }
+        while oldTip !== lastMatchedContainer {
+            let parent = oldTip.parent!
+            finalize(oldTip, endLine: lineNumber - 1)
+            oldTip = parent
+        }
+        allClosed = true
+    }
+
+    private mutating func addLine(to node: BlockNode) {
+        if partiallyConsumedTab {
+            offset += 1
+            let spaces = 4 - (column % 4)
+            node.content.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
+        }
+        if case .table(var data) = node.kind {
+            var cells = TableSyntax.cells(bytes[offset..<lineEnd])
+            let columns = data.alignments.count
+            if cells.count > columns { cells.removeLast(cells.count - columns) }
+            while cells.count < columns { cells.append([]) }
+            data.rows.append(cells)
+            node.kind = .table(data)
+            return
+        }
+        if offset < lineEnd { node.content.append(contentsOf: bytes[offset..<lineEnd]) }
+        node.content.append(0x0A)
+    }
+
+    private mutating func finalize(_ node: BlockNode, endLine: Int) {
+        guard node.isOpen else { return }
+        node.isOpen = false
+        let line = max(endLine, node.start.line)
+        node.endLine = line
+        node.endColumn = max(1, lineLengths.isEmpty ? 1 : lineLengths[min(line, lineLengths.count) - 1])
+        switch node.kind {
+        case .paragraph:
+            extractReferenceDefinitions(node)
+            trimTrailingWhitespace(&node.content)
+            if node.content.isEmpty, let parent = node.parent, parent.children.last === node {
+                parent.children.removeLast()
+            }
+        case .heading(_, .setext):
+            trimTrailingWhitespace(&node.content)
+        case .indentedCode:
+            node.endLine -= trimTrailingBlankLines(&node.content)
+        case .list(var data):
+            data.isTight = isTight(node)
+            node.kind = .list(data)
+            if let last = node.children.last { (node.endLine, node.endColumn) = (last.endLine, last.endColumn) }
+        case .listItem, .footnoteDefinition:
+            if let last = node.children.last {
+                (node.endLine, node.endColumn) = (last.endLine, last.endColumn)
+            } else if case .listItem = node.kind {
+                (node.endLine, node.endColumn) = (node.start.line, node.start.column)
+            }
+        case .document, .blockQuote, .heading, .thematicBreak, .fencedCode, .html, .table:
+            break
+        }
+        if node === tip, let parent = node.parent { tip = parent }
+    }
+
+    /// A list is loose if a blank line separates two of its items, or two blocks
+    /// directly inside one of its items.
+    private func isTight(_ list: BlockNode) -> Bool {
+        for (itemIndex, item) in list.children.enumerated() {
+            if itemIndex + 1 < list.children.count, item.endLine < list.children[itemIndex + 1].start.line - 1 {
+                return false
+            }
+            for (childIndex, child) in item.children.enumerated().dropLast()
+            where child.endLine < item.children[childIndex + 1].start.line - 1 {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Removes link reference definitions from the start of a paragraph and records them.
+    private mutating func extractReferenceDefinitions(_ paragraph: BlockNode) {
+        let content = paragraph.content
+        guard content.first == UInt8(ascii: "[") else { return }
+        var index = content.startIndex
+        while index < content.endIndex, content[index] == UInt8(ascii: "["),
+              let (definition, end) = LinkSyntax.referenceDefinition(in: content[...], from: index) {
+            if references[definition.label] == nil { references[definition.label] = definition }
+            index = end
+        }
+        if index > content.startIndex { paragraph.content = Array(content[index...]) }
+    }
+
+    private func trimTrailingWhitespace(_ content: inout [UInt8]) {
+        while let last = content.last, last == 0x0A || last == 0x20 || last == 0x09 { content.removeLast() }
+    }
+
+    /// Removes trailing blank lines and returns how many there were.
+    private func trimTrailingBlankLines(_ content: inout [UInt8]) -> Int {
+        var removed = 0
+        var end = content.count
+        var lineEnd = end
+        while lineEnd > 0 {
+            var lineStart = lineEnd - 1
+            while lineStart > 0, content[lineStart - 1] != 0x0A { lineStart -= 1 }
+            if content[lineStart..<lineEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                end = lineStart
+                lineEnd = lineStart
+                removed += 1
+            } else {
+                break
+            }
+        }
+        content.removeLast(content.count - end)
+        return removed
+    }
+
+    // MARK: - Columns and tabs
+
+    private mutating func findNextNonspace() {
+        var index = offset
+        var columns = column
+        while index < lineEnd {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                columns += 1
+            } else if byte == 0x09 {
+                columns += 4 - (columns % 4)
+            } else {
+                break
+            }
+            index += 1
+        }
+        isBlank = index == lineEnd
+        nextNonspace = index
+        nextNonspaceColumn = columns
+        indent = columns - column
+    }
+
+    private mutating func advanceNextNonspace() {
+        offset = nextNonspace
+        column = nextNonspaceColumn
+        partiallyConsumedTab = false
+    }
+
+    private mutating func advanceOffset(_ count: Int, columns: Bool) {
+        var count = count
+        while count > 0, offset < lineEnd {
+            if bytes[offset] == 0x09 {
+                let charsToTab = 4 - (column % 4)
+                if columns {
+                    partiallyConsumedTab = charsToTab > count
+                    let advance = min(count, charsToTab)
+                    column += advance
+                    offset += partiallyConsumedTab ? 0 : 1
+                    count -= advance
+                } else {
+                    partiallyConsumedTab = false
+                    column += charsToTab
+                    offset += 1
+                    count -= 1
+                }
+            } else {
+                partiallyConsumedTab = false
+                offset += 1
+                column += 1
+                count -= 1
+            }
+        }
+    }
+
+    private func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}

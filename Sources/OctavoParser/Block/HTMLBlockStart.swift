@@ -1,0 +1,186 @@
+/// The seven kinds of HTML block CommonMark distinguishes by their start condition.
+enum HTMLBlockKind: Int {
+    /// `<pre`, `<script`, `<style` or `<textarea`; ends at the matching close tag.
+    case literal = 1
+    /// `<!--`; ends at `-->`.
+    case comment
+    /// `<?`; ends at `?>`.
+    case processingInstruction
+    /// `<!` and a letter; ends at `>`.
+    case declaration
+    /// `<![CDATA[`; ends at `]]>`.
+    case cdata
+    /// A known block-level tag; ends at a blank line.
+    case blockTag
+    /// Any other complete tag alone on its line; ends at a blank line, cannot interrupt a paragraph.
+    case otherTag
+
+    /// Whether a blank line ends this kind of block.
+    var endsAtBlankLine: Bool { self == .blockTag || self == .otherTag }
+}
+
+/// Recognises the start and end conditions of HTML blocks.
+enum HTMLBlockStart {
+    private static let literalTags: [[UInt8]] = ["pre", "script", "style", "textarea"].map { Array($0.utf8) }
+
+    private static let blockTags: Set<[UInt8]> = Set([
+        "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center",
+        "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
+        "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+        "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav",
+        "noframes", "ol", "optgroup", "option", "p", "param", "search", "section", "summary", "table",
+        "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
+    ].map { Array($0.utf8) })
+
+    /// The kind of HTML block starting at `index` (which holds `<`), if any; kind 7
+    /// is only considered when `allowsOtherTags` (it cannot interrupt a paragraph).
+    static func kind(_ line: ArraySlice<UInt8>, at index: Int, allowsOtherTags: Bool) -> HTMLBlockKind? {
+        let end = line.endIndex
+        guard index + 1 < end else { return nil }
+        let second = line[index + 1]
+        if second == UInt8(ascii: "!") {
+            if hasPrefix(line, at: index, "<!--") { return .comment }
+            if hasPrefix(line, at: index, "<![CDATA[") { return .cdata }
+            if index + 2 < end, isASCIILetter(line[index + 2]) { return .declaration }
+            return nil
+        }
+        if second == UInt8(ascii: "?") { return .processingInstruction }
+        let isClosing = second == UInt8(ascii: "/")
+        let nameStart = isClosing ? index + 2 : index + 1
+        var nameEnd = nameStart
+        while nameEnd < end, isASCIILetter(line[nameEnd]) || isASCIIDigit(line[nameEnd]) || line[nameEnd] == UInt8(ascii: "-") {
+            nameEnd += 1
+        }
+        guard nameEnd > nameStart, isASCIILetter(line[nameStart]) else { return nil }
+        let name = line[nameStart..<nameEnd].map(lowercased)
+        let next: UInt8? = nameEnd < end ? line[nameEnd] : nil
+        if !isClosing, literalTags.contains(name) {
+            if next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: ">") {
+                return .literal
+            }
+        }
+        if blockTags.contains(name) {
+            if next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: ">") {
+                return .blockTag
+            }
+            if next == UInt8(ascii: "/"), nameEnd + 1 < end, line[nameEnd + 1] == UInt8(ascii: ">") {
+                return .blockTag
+            }
+        }
+        guard allowsOtherTags else { return nil }
+        let tagEnd = isClosing ? closingTagEnd(line, nameEnd: nameEnd) : openTagEnd(line, nameEnd: nameEnd)
+        guard let tagEnd else { return nil }
+        var rest = tagEnd
+        while rest < end, line[rest] == UInt8(ascii: " ") || line[rest] == UInt8(ascii: "\t") { rest += 1 }
+        return rest == end ? .otherTag : nil
+    }
+
+    /// Whether `line` contains the end condition of `kind` (kinds 1 to 5).
+    static func containsEnd(of kind: HTMLBlockKind, in line: ArraySlice<UInt8>) -> Bool {
+        switch kind {
+        case .literal:
+            return literalTags.contains { tag in containsClosingTag(line, tag) }
+        case .comment: return contains(line, "-->")
+        case .processingInstruction: return contains(line, "?>")
+        case .declaration: return line.contains(UInt8(ascii: ">"))
+        case .cdata: return contains(line, "]]>")
+        case .blockTag, .otherTag: return false
+        }
+    }
+
+    private static func openTagEnd(_ line: ArraySlice<UInt8>, nameEnd: Int) -> Int? {
+        let end = line.endIndex
+        var index = nameEnd
+        while true {
+            let beforeSpace = index
+            while index < end, isWhitespace(line[index]) { index += 1 }
+            guard index < end else { return nil }
+            let byte = line[index]
+            if byte == UInt8(ascii: ">") { return index + 1 }
+            if byte == UInt8(ascii: "/") {
+                return index + 1 < end && line[index + 1] == UInt8(ascii: ">") ? index + 2 : nil
+            }
+            guard index > beforeSpace, isAttributeNameStart(byte) else { return nil }
+            index += 1
+            while index < end, isAttributeNameStart(line[index]) || isASCIIDigit(line[index])
+                || line[index] == UInt8(ascii: ".") || line[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            var afterName = index
+            while afterName < end, isWhitespace(line[afterName]) { afterName += 1 }
+            guard afterName < end, line[afterName] == UInt8(ascii: "=") else { continue }
+            index = afterName + 1
+            while index < end, isWhitespace(line[index]) { index += 1 }
+            guard index < end else { return nil }
+            let quote = line[index]
+            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                index += 1
+                while index < end, line[index] != quote { index += 1 }
+                guard index < end else { return nil }
+                index += 1
+            } else {
+                let valueStart = index
+                while index < end, !isWhitespace(line[index]), !isUnquotedValueStop(line[index]) { index += 1 }
+                guard index > valueStart else { return nil }
+            }
+        }
+    }
+
+    private static func closingTagEnd(_ line: ArraySlice<UInt8>, nameEnd: Int) -> Int? {
+        var index = nameEnd
+        while index < line.endIndex, isWhitespace(line[index]) { index += 1 }
+        return index < line.endIndex && line[index] == UInt8(ascii: ">") ? index + 1 : nil
+    }
+
+    private static func containsClosingTag(_ line: ArraySlice<UInt8>, _ tag: [UInt8]) -> Bool {
+        var index = line.startIndex
+        let end = line.endIndex
+        while index + tag.count + 2 < end {
+            if line[index] == UInt8(ascii: "<"), line[index + 1] == UInt8(ascii: "/") {
+                var matches = true
+                for (offset, byte) in tag.enumerated() where lowercased(line[index + 2 + offset]) != byte {
+                    matches = false
+                    break
+                }
+                if matches, line[index + 2 + tag.count] == UInt8(ascii: ">") { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static func hasPrefix(_ line: ArraySlice<UInt8>, at index: Int, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= line.endIndex else { return false }
+        let pointer = prefix.utf8Start
+        for offset in 0..<count {
+            let expected = pointer[offset]
+            let actual = line[index + offset]
+            if isASCIILetter(expected) ? lowercased(actual) != lowercased(expected) : actual != expected { return false }
+        }
+        return true
+    }
+
+    private static func contains(_ line: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        var index = line.startIndex
+        while index < line.endIndex {
+            if hasPrefix(line, at: index, needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0B || byte == 0x0C || byte == 0x0D
+    }
+    private static func isAttributeNameStart(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+    }
+    private static func isUnquotedValueStop(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "=")
+            || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "`")
+    }
+}

@@ -1,0 +1,84 @@
+import OctavoModel
+
+/// Splits GFM table rows into cells and reads delimiter rows.
+enum TableSyntax {
+    /// The cells of a row: outer pipes dropped, split on unescaped `|`, each cell
+    /// trimmed and with `\|` turned into `|`.
+    static func cells(_ row: ArraySlice<UInt8>) -> [[UInt8]] {
+        var start = row.startIndex
+        var end = row.endIndex
+        while start < end, isSpaceOrTab(row[start]) { start += 1 }
+        while end > start, isSpaceOrTab(row[end - 1]) { end -= 1 }
+        if start < end, row[start] == UInt8(ascii: "|") { start += 1 }
+        if end > start, row[end - 1] == UInt8(ascii: "|"), !isEscaped(row, end - 1, from: start) { end -= 1 }
+        var cells: [[UInt8]] = []
+        var cell: [UInt8] = []
+        var index = start
+        while index < end {
+            let byte = row[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < end {
+                if row[index + 1] == UInt8(ascii: "|") {
+                    cell.append(UInt8(ascii: "|"))
+                } else {
+                    cell.append(byte)
+                    cell.append(row[index + 1])
+                }
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "|") {
+                cells.append(trimmed(cell))
+                cell.removeAll(keepingCapacity: true)
+            } else {
+                cell.append(byte)
+            }
+            index += 1
+        }
+        cells.append(trimmed(cell))
+        return cells
+    }
+
+    /// The column alignments of a delimiter row such as `| :-- | :-: | --: |`, or nil
+    /// if the line is not one.
+    static func alignments(_ row: ArraySlice<UInt8>) -> [ColumnAlignment]? {
+        guard row.contains(UInt8(ascii: "-")) else { return nil }
+        var alignments: [ColumnAlignment] = []
+        for cell in cells(row) {
+            guard !cell.isEmpty else { return nil }
+            var first = cell.startIndex
+            var last = cell.endIndex - 1
+            let leftColon = cell[first] == UInt8(ascii: ":")
+            let rightColon = cell[last] == UInt8(ascii: ":") && last > first
+            if leftColon { first += 1 }
+            if rightColon { last -= 1 }
+            guard first <= last, cell[first...last].allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+            switch (leftColon, rightColon) {
+            case (true, true): alignments.append(.center)
+            case (true, false): alignments.append(.left)
+            case (false, true): alignments.append(.right)
+            case (false, false): alignments.append(.none)
+            }
+        }
+        return alignments
+    }
+
+    private static func isEscaped(_ row: ArraySlice<UInt8>, _ index: Int, from start: Int) -> Bool {
+        var backslashes = 0
+        var cursor = index - 1
+        while cursor >= start, row[cursor] == UInt8(ascii: "\\") {
+            backslashes += 1
+            cursor -= 1
+        }
+        return backslashes % 2 == 1
+    }
+
+    private static func trimmed(_ cell: [UInt8]) -> [UInt8] {
+        var start = 0
+        var end = cell.count
+        while start < end, isSpaceOrTab(cell[start]) { start += 1 }
+        while end > start, isSpaceOrTab(cell[end - 1]) { end -= 1 }
+        return Array(cell[start..<end])
+    }
+
+    private static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+}

@@ -1,0 +1,85 @@
+/// Escaping helpers shared by the markup writers; they append to a byte buffer.
+enum ByteEscaping {
+    /// Appends `text` with `&`, `<`, `>` and `"` escaped for HTML and XML text and attributes.
+    static func appendEscapedMarkup(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendEscapedMarkup($0, to: &output) }
+    }
+
+    /// Appends `bytes` with `&`, `<`, `>` and `"` escaped.
+    static func appendEscapedMarkup(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let replacement: StaticString
+            switch bytes[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            default: continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(replacement)
+            runStart = index + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    }
+
+    /// Appends a link destination percent-encoded as an HTML attribute value needs it:
+    /// characters outside the URL-safe set become `%XX` (existing `%XX` escapes are
+    /// kept), then `&` and `"` are escaped for the markup.
+    static func appendEscapedURL(_ url: String, to output: inout [UInt8]) {
+        let bytes = Array(url.utf8)
+        let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%") {
+                if index + 2 < bytes.count, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2]) {
+                    output.append(byte)
+                } else {
+                    output.append(contentsOf: Array("%25".utf8))
+                }
+            } else if byte == UInt8(ascii: "&") {
+                output.append("&amp;")
+            } else if isURLSafe(byte) {
+                output.append(byte)
+            } else {
+                output.append(UInt8(ascii: "%"))
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
+            }
+            index += 1
+        }
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66)
+    }
+
+    private static func isURLSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "~"),
+             UInt8(ascii: "*"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ";"),
+             UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "="),
+             UInt8(ascii: "+"), UInt8(ascii: "$"), UInt8(ascii: ","), UInt8(ascii: "#"):
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 bytes of a string literal.
+    mutating func append(_ literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends the UTF-8 bytes of a string.
+    mutating func append(string: String) {
+        append(contentsOf: string.utf8)
+    }
+}
