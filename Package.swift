@@ -26,7 +26,7 @@ let package = Package(
         ),
         .testTarget(name: "OctavoModelTests", dependencies: ["OctavoModel"]),
         .testTarget(name: "OctavoParserTests", dependencies: ["OctavoParser", "OctavoWriters"]),
-        .testTarget(name: "OctavoWritersTests", dependencies: ["OctavoParser", "OctavoWriters"]),
+        .testTarget(name: "OctavoWritersTests", dependencies: ["OctavoParser", "OctavoWriters"], exclude: ["Golden"]),
         .testTarget(name: "octavoTests", dependencies: ["octavo"]),
     ],
     swiftLanguageModes: [.v6]

@@ -38,7 +38,7 @@ extension Writer {
 /// The writers Octavo knows, by format name.
 public enum WriterRegistry {
     /// Every writer, in the order `--list-formats` shows them.
-    public static let all: [any Writer.Type] = [HTMLWriter.self]
+    public static let all: [any Writer.Type] = [HTMLWriter.self, JSONWriter.self]
 
     /// The writer for a format name, or nil if there is none.
     public static func writer(named format: String) -> (any Writer.Type)? {

@@ -1,0 +1,380 @@
+import OctavoModel
+
+/// Writes a document as JSON, the form `JSONDocumentReader` reads back and
+/// `schemas/document.schema.json` describes.
+///
+/// The output is pretty-printed with two-space indentation and a fixed key order
+/// (`type` first, then scalar fields, then children); a source range is written on
+/// one line. Properties holding their default (empty attributes, an empty title or
+/// info string, no task state, no source path) are omitted. Strings escape `"`, `\`
+/// and control characters (`\n`, `\r`, `\t`, else `\u00XX`); everything else,
+/// including non-ASCII text, is written as raw UTF-8. The output ends with a newline.
+public struct JSONWriter: Writer {
+    public static let format = "json"
+    public static let summary = "the document tree as JSON (versioned, readable back with --from json)"
+    public static let fileExtension = "json"
+
+    public init(options: WriterOptions) {}
+
+    public func write(_ document: Document, to output: inout [UInt8]) {
+        var json = JSONOutput(bytes: output)
+        output = []
+        json.document(document)
+        json.bytes.append(0x0A)
+        output = json.bytes
+    }
+}
+
+/// The byte buffer and indentation depth of one JSON rendering.
+private struct JSONOutput {
+    var bytes: [UInt8]
+    var depth = 0
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    // MARK: Nodes
+
+    mutating func document(_ document: Document) {
+        open()
+        firstKey("version")
+        integer(Document.formatVersion)
+        key("metadata")
+        if let source = document.metadata.source {
+            open()
+            firstKey("source")
+            string(source)
+            close()
+        } else {
+            raw("{}")
+        }
+        key("blocks")
+        blocks(document.blocks)
+        close()
+    }
+
+    mutating func blocks(_ blocks: [Block]) {
+        array(blocks) { $0.block($1) }
+    }
+
+    mutating func block(_ block: Block) {
+        open()
+        firstKey("type")
+        switch block.kind {
+        case .paragraph: raw("\"paragraph\"")
+        case .heading: raw("\"heading\"")
+        case .thematicBreak: raw("\"thematicBreak\"")
+        case .blockQuote: raw("\"blockQuote\"")
+        case .list: raw("\"list\"")
+        case .codeBlock: raw("\"codeBlock\"")
+        case .html: raw("\"html\"")
+        case .table: raw("\"table\"")
+        case .footnoteDefinition: raw("\"footnoteDefinition\"")
+        }
+        key("range")
+        range(block.range)
+        if !block.attributes.isEmpty {
+            key("attributes")
+            attributes(block.attributes)
+        }
+        switch block.kind {
+        case .paragraph(let content):
+            key("content")
+            inlines(content)
+        case .heading(let heading):
+            key("level")
+            integer(heading.level)
+            key("style")
+            string(heading.style.rawValue)
+            key("content")
+            inlines(heading.content)
+        case .thematicBreak:
+            break
+        case .blockQuote(let children):
+            key("blocks")
+            blocks(children)
+        case .list(let list):
+            key("marker")
+            listMarker(list.marker)
+            key("tight")
+            raw(list.isTight ? "true" : "false")
+            key("items")
+            array(list.items) { $0.listItem($1) }
+        case .codeBlock(let code):
+            key("style")
+            string(code.style.rawValue)
+            if !code.info.isEmpty {
+                key("info")
+                string(code.info)
+            }
+            key("text")
+            string(code.text)
+        case .html(let text):
+            key("text")
+            string(text)
+        case .table(let table):
+            key("alignments")
+            array(table.alignments) { $0.string($1.rawValue) }
+            key("header")
+            array(table.header) { $0.inlines($1) }
+            key("rows")
+            array(table.rows) { json, row in json.array(row) { $0.inlines($1) } }
+        case .footnoteDefinition(let definition):
+            key("label")
+            string(definition.label)
+            key("blocks")
+            blocks(definition.blocks)
+        }
+        close()
+    }
+
+    mutating func listMarker(_ marker: ListMarker) {
+        open()
+        firstKey("type")
+        switch marker {
+        case .bullet(let character):
+            raw("\"bullet\"")
+            key("character")
+            string(String(character))
+        case .ordered(let start, let delimiter):
+            raw("\"ordered\"")
+            key("start")
+            integer(start)
+            key("delimiter")
+            string(delimiter.rawValue)
+        }
+        close()
+    }
+
+    mutating func listItem(_ item: ListItem) {
+        open()
+        firstKey("range")
+        range(item.range)
+        if let task = item.task {
+            key("task")
+            string(task.rawValue)
+        }
+        key("blocks")
+        blocks(item.blocks)
+        close()
+    }
+
+    mutating func inlines(_ inlines: [Inline]) {
+        array(inlines) { $0.inline($1) }
+    }
+
+    mutating func inline(_ inline: Inline) {
+        open()
+        firstKey("type")
+        switch inline {
+        case .text(let text):
+            raw("\"text\"")
+            key("text")
+            string(text)
+        case .softBreak:
+            raw("\"softBreak\"")
+        case .lineBreak:
+            raw("\"lineBreak\"")
+        case .code(let text):
+            raw("\"code\"")
+            key("text")
+            string(text)
+        case .emphasis(let content):
+            raw("\"emphasis\"")
+            key("content")
+            inlines(content)
+        case .strong(let content):
+            raw("\"strong\"")
+            key("content")
+            inlines(content)
+        case .strikethrough(let content):
+            raw("\"strikethrough\"")
+            key("content")
+            inlines(content)
+        case .link(let link):
+            raw("\"link\"")
+            key("destination")
+            string(link.destination)
+            if !link.title.isEmpty {
+                key("title")
+                string(link.title)
+            }
+            key("style")
+            string(link.style.rawValue)
+            key("content")
+            inlines(link.content)
+        case .image(let image):
+            raw("\"image\"")
+            key("source")
+            string(image.source)
+            if !image.title.isEmpty {
+                key("title")
+                string(image.title)
+            }
+            key("style")
+            string(image.style.rawValue)
+            key("description")
+            inlines(image.description)
+        case .html(let text):
+            raw("\"html\"")
+            key("text")
+            string(text)
+        case .footnoteReference(let label):
+            raw("\"footnoteReference\"")
+            key("label")
+            string(label)
+        }
+        close()
+    }
+
+    mutating func attributes(_ attributes: Attributes) {
+        open()
+        if let id = attributes.id {
+            firstKey("id")
+            string(id)
+            key("classes")
+        } else {
+            firstKey("classes")
+        }
+        array(attributes.classes) { $0.string($1) }
+        key("pairs")
+        array(attributes.pairs) { json, pair in
+            json.open()
+            json.firstKey("key")
+            json.string(pair.key)
+            json.key("value")
+            json.string(pair.value)
+            json.close()
+        }
+        close()
+    }
+
+    /// A range on one line: `{"start": {"line": 1, "column": 1}, "end": {...}}`.
+    mutating func range(_ range: SourceRange) {
+        raw("{\"start\": ")
+        position(range.start)
+        raw(", \"end\": ")
+        position(range.end)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    mutating func position(_ position: SourcePosition) {
+        raw("{\"line\": ")
+        integer(position.line)
+        raw(", \"column\": ")
+        integer(position.column)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    // MARK: Layout
+
+    mutating func open() {
+        bytes.append(UInt8(ascii: "{"))
+        depth += 1
+    }
+
+    mutating func close() {
+        depth -= 1
+        newline()
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// The first key of an object.
+    mutating func firstKey(_ name: StaticString) {
+        newline()
+        quotedKey(name)
+    }
+
+    /// Every key after the first.
+    mutating func key(_ name: StaticString) {
+        bytes.append(UInt8(ascii: ","))
+        newline()
+        quotedKey(name)
+    }
+
+    mutating func quotedKey(_ name: StaticString) {
+        bytes.append(UInt8(ascii: "\""))
+        raw(name)
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+    }
+
+    mutating func array<Element>(_ elements: [Element], _ element: (inout JSONOutput, Element) -> Void) {
+        if elements.isEmpty {
+            raw("[]")
+            return
+        }
+        bytes.append(UInt8(ascii: "["))
+        depth += 1
+        for (index, item) in elements.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            newline()
+            element(&self, item)
+        }
+        depth -= 1
+        newline()
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<(2 * depth) { bytes.append(0x20) }
+    }
+
+    // MARK: Scalars
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8((magnitude / divisor) % 10))
+            divisor /= 10
+        }
+    }
+
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        let handled: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
+        if handled == nil {
+            escaped(Array(text.utf8))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `text` with JSON escapes, copying runs that need none in one go.
+    mutating func escaped<Bytes: RandomAccessCollection<UInt8>>(_ text: Bytes) where Bytes.Index == Int {
+        var runStart = text.startIndex
+        var index = text.startIndex
+        let end = text.endIndex
+        while index < end {
+            let byte = text[index]
+            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: text[runStart..<index])
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            default:
+                raw("\\u00")
+                bytes.append(JSONOutput.hexDigits[Int(byte >> 4)])
+                bytes.append(JSONOutput.hexDigits[Int(byte & 0x0F)])
+            }
+            index += 1
+            runStart = index
+        }
+        bytes.append(contentsOf: text[runStart..<end])
+    }
+
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+}

@@ -1,0 +1,98 @@
+import Foundation
+import OctavoModel
+import OctavoParser
+import OctavoWriters
+import Testing
+
+@Suite struct JSONWriterTests {
+    let writer = JSONWriter(options: WriterOptions())
+    let reader = JSONDocumentReader()
+
+    @Test func sampleUsesEveryBlockAndInlineKind() {
+        let names = SampleDocument.kindNames(in: SampleDocument.document.blocks)
+        #expect(names.blocks == SampleDocument.allBlockNames)
+        #expect(names.inlines == SampleDocument.allInlineNames)
+    }
+
+    @Test func roundTripGivesTheSameDocument() throws {
+        let json = writer.render(SampleDocument.document)
+        let read = try reader.read(json, path: "sample.json")
+        #expect(read == SampleDocument.document)
+    }
+
+    @Test func roundTripIsByteIdentical() throws {
+        let json = writer.render(SampleDocument.document)
+        let again = writer.render(try reader.read(json, path: "sample.json"))
+        #expect(again == json)
+    }
+
+    @Test func writerAndCodableFormDecodeToTheSameValue() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let encoded = try encoder.encode(SampleDocument.document)
+        let fromEncoder = try JSONDecoder().decode(Document.self, from: encoded)
+        let fromWriter = try JSONDecoder().decode(Document.self, from: Data(writer.render(SampleDocument.document)))
+        #expect(fromEncoder == fromWriter)
+        #expect(fromWriter == SampleDocument.document)
+    }
+
+    @Test func writerAndCodableFormHaveTheSameStructure() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let encoded = try JSONSerialization.jsonObject(with: encoder.encode(SampleDocument.document)) as? NSDictionary
+        let written = try JSONSerialization.jsonObject(with: Data(writer.render(SampleDocument.document))) as? NSDictionary
+        #expect(encoded != nil)
+        #expect(encoded == written)
+    }
+
+    @Test func matchesGoldenFile() throws {
+        try GoldenFile("sample-document.json").check(writer.render(SampleDocument.document))
+    }
+
+    @Test func escapesQuotesBackslashesAndControlCharacters() {
+        let document = Document(blocks: [
+            Block(.paragraph([.text("a\"b\\c\nd\re\tf\u{00}g\u{08}h\u{0C}i\u{1F}j\u{7F}k/")]), range: SampleDocument.range(1, 1, 1, 1)),
+        ])
+        let json = String(decoding: writer.render(document), as: UTF8.self)
+        #expect(json.contains(#""text": "a\"b\\c\nd\re\tf\u0000g\u0008h\u000ci\u001fj"# + "\u{7F}k/\""))
+    }
+
+    @Test func writesNonASCIIAsRawUTF8() {
+        let document = Document(blocks: [
+            Block(.paragraph([.text("《深度学习》 é 😀 \u{2028}")]), range: SampleDocument.range(1, 1, 1, 1)),
+        ])
+        let json = writer.render(document)
+        #expect(json.firstRange(of: Array("\"text\": \"《深度学习》 é 😀 \u{2028}\"".utf8)) != nil)
+        #expect(!json.contains(UInt8(ascii: "\\")))
+    }
+
+    @Test func layoutIsIndentedWithRangesOnOneLineAndEndsWithNewline() {
+        let document = Document(blocks: [Block(.thematicBreak, range: SampleDocument.range(2, 1, 2, 3))])
+        let expected = """
+            {
+              "version": 1,
+              "metadata": {},
+              "blocks": [
+                {
+                  "type": "thematicBreak",
+                  "range": {"start": {"line": 2, "column": 1}, "end": {"line": 2, "column": 3}}
+                }
+              ]
+            }
+
+            """
+        #expect(String(decoding: writer.render(document), as: UTF8.self) == expected)
+    }
+
+    @Test func appendsToExistingOutput() {
+        var output = Array("prefix".utf8)
+        writer.write(Document(blocks: []), to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "prefix{\n  \"version\": 1,\n  \"metadata\": {},\n  \"blocks\": []\n}\n")
+    }
+
+    @Test func isRegisteredAfterHTML() {
+        let formats = WriterRegistry.all.map { $0.format }
+        #expect(WriterRegistry.writer(named: "json") == JSONWriter.self)
+        #expect(formats.firstIndex(of: "json") == formats.firstIndex(of: "html").map { $0 + 1 })
+    }
+}
