@@ -66,5 +66,4 @@ import OctavoPipeline
                                            message: "cannot write file: No such file or directory")))
         }
     }
-
 }
