@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "OctavoModel", targets: ["OctavoModel"]),
         .library(name: "OctavoParser", targets: ["OctavoParser"]),
         .library(name: "OctavoWriters", targets: ["OctavoWriters"]),
+        .library(name: "OctavoPipeline", targets: ["OctavoPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,17 +18,19 @@ let package = Package(
         .target(name: "OctavoModel"),
         .target(name: "OctavoParser", dependencies: ["OctavoModel"]),
         .target(name: "OctavoWriters", dependencies: ["OctavoModel"]),
+        .target(name: "OctavoPipeline", dependencies: ["OctavoModel", "OctavoParser", "OctavoWriters"]),
         .executableTarget(
             name: "octavo",
             dependencies: [
-                "OctavoModel", "OctavoParser", "OctavoWriters",
+                "OctavoPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "OctavoModelTests", dependencies: ["OctavoModel"]),
         .testTarget(name: "OctavoParserTests", dependencies: ["OctavoParser", "OctavoWriters"]),
         .testTarget(name: "OctavoWritersTests", dependencies: ["OctavoParser", "OctavoWriters"], exclude: ["Golden"]),
-        .testTarget(name: "octavoTests", dependencies: ["octavo"]),
+        .testTarget(name: "OctavoPipelineTests", dependencies: ["OctavoPipeline"]),
+        .testTarget(name: "octavoTests", dependencies: ["octavo", "OctavoPipeline"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,10 +1,34 @@
 import ArgumentParser
+import OctavoPipeline
 
+/// The root command: `octavo` runs `convert` unless another subcommand is named.
 @main
 struct Octavo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "octavo",
-        abstract: "Convert Markdown blog posts to HTML, JSON and more.")
+        abstract: "Convert Markdown blog posts to HTML, JSON and more.",
+        usage: "octavo [-f commonmark|gfm|json] -t html|json [-o OUT] [--strict] [FILE...]",
+        discussion: """
+            With no FILE, or when FILE is -, reads standard input. Without -o, or with -o -, \
+            writes to standard output. Exit status: 0 success, 1 an input or the output \
+            failed, 2 usage error. 'octavo convert --help' describes every option.
+            """,
+        version: OctavoVersion.current,
+        subcommands: [Convert.self, Formats.self],
+        defaultSubcommand: Convert.self)
 
-    func run() throws {}
+    /// Runs the command line; usage errors exit with status 2.
+    static func main() {
+        StreamSink.ignoreBrokenPipes()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardError.write(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

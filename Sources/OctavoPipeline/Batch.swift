@@ -1,0 +1,48 @@
+import OctavoModel
+
+/// How a batch ended.
+public enum BatchOutcome: Sendable, Equatable {
+    /// Every input was converted and all output written.
+    case succeeded
+    /// Some input or the output failed; the rest was still converted.
+    case failed
+    /// The output was closed by its reader; conversion stopped early.
+    case outputClosed
+}
+
+/// Converts inputs in order into one sink; one bad input never stops the others.
+public struct Batch: Sendable {
+    public let conversion: Conversion
+    public let inputs: [Input]
+
+    public init(conversion: Conversion, inputs: [Input]) {
+        self.conversion = conversion
+        self.inputs = inputs
+    }
+
+    /// Runs the batch, passing every message to `report` as it comes.
+    public func run(into sink: inout some OutputSink, report: (Diagnostic) -> Void) -> BatchOutcome {
+        var failed = false
+        do throws(OutputError) {
+            for input in inputs {
+                let result = conversion.convert(input)
+                result.diagnostics.forEach(report)
+                if let output = result.output {
+                    try sink.write(output)
+                } else {
+                    failed = true
+                }
+            }
+            try sink.finish()
+        } catch {
+            switch error {
+            case .closed:
+                return .outputClosed
+            case .failed(let diagnostic):
+                report(diagnostic)
+                return .failed
+            }
+        }
+        return failed ? .failed : .succeeded
+    }
+}

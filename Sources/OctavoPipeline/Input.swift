@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import OctavoModel
+
+/// One input named on the command line: a file, or standard input for `-`.
+public struct Input: Sendable, Hashable {
+    /// The name messages use for standard input.
+    public static let standardInputPath = "<stdin>"
+
+    /// Standard input.
+    public static let standardInput = Input(argument: "-")
+
+    /// The path as given on the command line, or `<stdin>`.
+    public let path: String
+    public let isStandardInput: Bool
+
+    /// `-` names standard input; anything else is a file path.
+    public init(argument: String) {
+        isStandardInput = argument == "-"
+        path = isStandardInput ? Input.standardInputPath : argument
+    }
+
+    /// The inputs named by command-line arguments; none means standard input.
+    public static func list(_ arguments: [String]) -> [Input] {
+        arguments.isEmpty ? [.standardInput] : arguments.map(Input.init(argument:))
+    }
+
+    /// Reads every byte. A failure is `path:1:1: error: cannot read file: reason`.
+    public func read() throws(Diagnostic) -> [UInt8] {
+        let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 { throw failure(errno) }
+        defer { if !isStandardInput { close(descriptor) } }
+        var status = stat()
+        let sizeHint = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        var buffer = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 16))
+        var count = 0
+        while true {
+            if count == buffer.count {
+                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+            }
+            let received = buffer.withUnsafeMutableBytes { bytes in
+                System.read(descriptor, bytes.baseAddress! + count, bytes.count - count)
+            }
+            if received < 0 {
+                if errno == EINTR { continue }
+                throw failure(errno)
+            }
+            if received == 0 { break }
+            count += received
+        }
+        buffer.removeSubrange(count...)
+        return buffer
+    }
+
+    private func failure(_ code: Int32) -> Diagnostic {
+        Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1),
+                   message: "cannot read file: \(System.errorMessage(code))")
+    }
+}

@@ -1,0 +1,17 @@
+import OctavoModel
+
+/// Why output could not be written.
+public enum OutputError: Error, Sendable, Equatable {
+    /// The reader went away (a closed pipe): stop quietly.
+    case closed
+    /// Writing failed; the diagnostic says where and why.
+    case failed(Diagnostic)
+}
+
+/// Where converted bytes go, in the order they are written.
+public protocol OutputSink {
+    /// Takes the output of one input.
+    mutating func write(_ bytes: [UInt8]) throws(OutputError)
+    /// Makes everything written so far final.
+    mutating func finish() throws(OutputError)
+}

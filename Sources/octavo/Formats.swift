@@ -1,0 +1,19 @@
+import ArgumentParser
+import OctavoPipeline
+
+/// `octavo formats`: lists the input and output formats, as `--list-formats` does.
+struct Formats: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the input and output formats.")
+
+    func run() throws {
+        var sink = StreamSink()
+        do throws(OutputError) {
+            try sink.write(Array(FormatList.text.utf8))
+            try sink.finish()
+        } catch {
+            guard case .failed(let diagnostic) = error else { return }
+            StandardError.report(diagnostic)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import OctavoPipeline
+
+@Suite struct AtomicFileSinkTests {
+    @Test func writesTheFileAndLeavesNoTemporaryFile() throws {
+        let folder = try TemporaryFolder()
+        var sink = AtomicFileSink(path: folder.path("out.html"))
+        try sink.write(Array("<p>a</p>\n".utf8))
+        try sink.write(Array("<p>b</p>\n".utf8))
+        #expect(try folder.names() == [])
+        try sink.finish()
+        #expect(try folder.names() == ["out.html"])
+        #expect(try String(contentsOfFile: folder.path("out.html"), encoding: .utf8) == "<p>a</p>\n<p>b</p>\n")
+    }
+
+    @Test func replacesAnExistingFileAndKeepsItsMode() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("out.html", "old")
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+        var sink = AtomicFileSink(path: path)
+        try sink.write(Array("new".utf8))
+        try sink.finish()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o640)
+        #expect(try folder.names() == ["out.html"])
+    }
+
+    @Test func leavesAnUnchangedFileUntouched() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("out.html", "same")
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        var sink = AtomicFileSink(path: path)
+        try sink.write(Array("same".utf8))
+        try sink.finish()
+        let after = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        #expect(before == after)
+    }
+
+    @Test func createsNothingWhenNothingWasWritten() throws {
+        let folder = try TemporaryFolder()
+        var sink = AtomicFileSink(path: folder.path("out.html"))
+        try sink.finish()
+        #expect(try folder.names() == [])
+    }
+
+    @Test func writesAnEmptyFileForEmptyOutput() throws {
+        let folder = try TemporaryFolder()
+        var sink = AtomicFileSink(path: folder.path("out.html"))
+        try sink.write([])
+        try sink.finish()
+        #expect(try folder.names() == ["out.html"])
+    }
+
+    @Test func reportsAMissingFolder() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("no/out.html")
+        var sink = AtomicFileSink(path: path)
+        try sink.write(Array("x".utf8))
+        do {
+            try sink.finish()
+            Issue.record("writing into a missing folder succeeded")
+        } catch {
+            #expect(error == .failed(.init(.error, path: path, position: .init(line: 1, column: 1),
+                                           message: "cannot write file: No such file or directory")))
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// Converting through the built binary: inputs, outputs, messages and exit statuses.
+@Suite struct ConvertCommandTests {
+    @Test func convertsStandardInputToStandardOutput() throws {
+        for arguments in [["-t", "html"], ["-t", "html", "-"], ["-f", "commonmark", "-t", "html", "-o", "-"]] {
+            let run = try OctavoBinary.run(arguments, stdin: Array("# Hi\n".utf8))
+            #expect(run.status == 0)
+            #expect(run.stderr.isEmpty)
+            #expect(run.output == "<h1>Hi</h1>\n")
+        }
+    }
+
+    @Test func concatenatesOutputsInInputOrder() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.md", "# A\n")
+        try workspace.write("b.md", "*b*\n")
+        let run = try OctavoBinary.run(["-t", "html", "b.md", "a.md"], in: workspace.url)
+        #expect(run.status == 0)
+        #expect(run.output == "<p><em>b</em></p>\n<h1>A</h1>\n")
+    }
+
+    @Test func writesTheOutputFileAtomically() throws {
+        let workspace = try Workspace()
+        try workspace.write("post.md", "# Hi\n")
+        try workspace.write("post.html", "old content\n")
+        let run = try OctavoBinary.run(["-t", "html", "-o", "post.html", "post.md"], in: workspace.url)
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.isEmpty)
+        #expect(try workspace.names() == ["post.html", "post.md"])
+        #expect(try workspace.read("post.html") != "old content\n")
+    }
+
+    @Test func outputFileHoldsTheRenderedPost() throws {
+        let workspace = try Workspace()
+        try workspace.write("post.md", "# Hi\n")
+        let run = try OctavoBinary.run(["-t", "html", "-o", "post.html", "post.md"], in: workspace.url)
+        #expect(run.status == 0)
+        #expect(try workspace.read("post.html") == "<h1>Hi</h1>\n")
+    }
+
+    @Test func missingFileFailsWhileTheOthersAreStillWritten() throws {
+        let workspace = try Workspace()
+        try workspace.write("a.md", "# A\n")
+        try workspace.write("c.md", "# C\n")
+        let run = try OctavoBinary.run(["-t", "html", "-o", "out.html", "a.md", "missing.md", "c.md"], in: workspace.url)
+        #expect(run.status == 1)
+        #expect(run.stderr == "missing.md:1:1: error: cannot read file: No such file or directory\n")
+        #expect(try workspace.names() == ["a.md", "c.md", "out.html"])
+        let toStandardOutput = try OctavoBinary.run(["-t", "html", "missing.md", "a.md"], in: workspace.url)
+        #expect(toStandardOutput.status == 1)
+        #expect(toStandardOutput.stderr.hasPrefix("missing.md:1:1: error: cannot read file: "))
+        #expect(toStandardOutput.output == "<h1>A</h1>\n")
+    }
+
+    @Test func invalidUTF8IsAWarningNamingTheByteOffset() throws {
+        let input = Array("ok\nx".utf8) + [0xFF] + Array("y\n".utf8)
+        let run = try OctavoBinary.run(["-t", "html"], stdin: input)
+        #expect(run.status == 0)
+        #expect(run.stderr == "<stdin>:2:2: warning: invalid UTF-8 byte 0xFF at byte offset 4 replaced by U+FFFD\n")
+    }
+
+    @Test func strictTurnsTheWarningIntoAnError() throws {
+        let input = Array("ok\nx".utf8) + [0xFF] + Array("y\n".utf8)
+        let run = try OctavoBinary.run(["--strict", "-t", "html"], stdin: input)
+        #expect(run.status == 1)
+        #expect(run.stderr == "<stdin>:2:2: error: invalid UTF-8 byte 0xFF at byte offset 4 replaced by U+FFFD\n")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func closedStandardOutputEndsQuietly() throws {
+        let workspace = try Workspace()
+        let paragraph = "Some *emphasis*, a [link](https://example.com/) and `code`.\n\n"
+        try workspace.write("big.md", String(repeating: paragraph, count: 20_000))
+        for format in ["html", "json"] {
+            let script = """
+                { "$OCTAVO" -t \(format) big.md big.md big.md 2>err-\(format); echo $? >status-\(format); } | head -c 1 >/dev/null
+                """
+            #expect(try OctavoBinary.shell(script, in: workspace.url) == 0)
+            #expect(try workspace.read("status-\(format)") == "0\n")
+            #expect(try workspace.read("err-\(format)") == "")
+        }
+    }
+
+    @Test func readsBackTheJSONItWrote() throws {
+        let markdown = Array("# Reading list\n\nA *short* note with a [link](https://example.com/).\n\n- one\n- two\n".utf8)
+        let json = try OctavoBinary.run(["-t", "json"], stdin: markdown)
+        #expect(json.status == 0)
+        let again = try OctavoBinary.run(["-f", "json", "-t", "json"], stdin: json.stdout)
+        #expect(again.status == 0)
+        #expect(again.stderr.isEmpty)
+        #expect(again.stdout == json.stdout)
+        let html = try OctavoBinary.run(["-t", "html"], stdin: markdown)
+        let htmlFromJSON = try OctavoBinary.run(["-f", "json", "-t", "html"], stdin: json.stdout)
+        #expect(htmlFromJSON.status == 0)
+        #expect(htmlFromJSON.stdout == html.stdout)
+    }
+}
