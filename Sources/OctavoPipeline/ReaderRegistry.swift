@@ -1,7 +1,7 @@
 /// The input formats Octavo reads, by name.
 public enum ReaderRegistry {
     /// Every input format, in the order `--list-formats` shows them.
-    public static let all: [InputFormat] = [.commonmark, .gfm]
+    public static let all: [InputFormat] = [.commonmark, .gfm, .json]
 
     /// The format `--from` takes when it is not given.
     public static let defaultName = InputFormat.gfm.name
