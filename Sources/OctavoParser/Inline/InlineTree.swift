@@ -32,6 +32,11 @@ struct InlineTree {
     /// The root is node 0; its children are the top-level inlines.
     static let root = 0
 
+    /// The deepest nesting of containers the finished inlines keep. Containers nested deeper
+    /// are replaced by their content, so that no consumer of the tree (nor its deallocation)
+    /// recurses without bound.
+    static let maximumDepth = 1000
+
     private(set) var nodes: [Node] = [Node(kind: .emphasis, start: 0, end: 0)]
     var store: [UInt8] = []
     var targets: [Target] = []
@@ -165,6 +170,8 @@ struct InlineTree {
             var cursor: Int
             var children: [Inline] = []
             var text: [UInt8] = []
+            /// Where to continue after the content of containers too deep to keep.
+            var resume: [Int] = []
 
             mutating func flushText() {
                 if text.isEmpty { return }
@@ -175,6 +182,10 @@ struct InlineTree {
         var stack = [Frame(node: Self.root, cursor: nodes[Self.root].first)]
         while let top = stack.indices.last {
             let cursor = stack[top].cursor
+            if cursor < 0, let next = stack[top].resume.popLast() {
+                stack[top].cursor = next
+                continue
+            }
             if cursor < 0 {
                 var frame = stack.removeLast()
                 frame.flushText()
@@ -192,7 +203,12 @@ struct InlineTree {
                 stack[top].flushText()
                 stack[top].children.append(leaf(node))
             case .emphasis, .strong, .strikethrough, .link, .image:
-                stack.append(Frame(node: cursor, cursor: node.first))
+                if stack.count > Self.maximumDepth {
+                    stack[top].resume.append(node.next)
+                    stack[top].cursor = node.first
+                } else {
+                    stack.append(Frame(node: cursor, cursor: node.first))
+                }
             }
         }
         return []
