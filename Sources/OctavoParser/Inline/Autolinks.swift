@@ -97,11 +97,6 @@ extension InlineScanner {
         }
     }
 
-    /// Whether extended autolinks may start here: not inside a possible link's text.
-    private var mayStartExtendedAutolink: Bool {
-        brackets.indices.allSatisfy { brackets[$0].isImage || $0 < linkBarrier }
-    }
-
     /// GFM `www.`, `http://`, `https://` and `ftp://` autolinks at `position` (a `w`, `h` or `f`); true if one was made.
     /// A `www.` link follows the start, whitespace, `*`, `_`, `~` or `(`; a scheme must not follow a letter.
     mutating func extendedAutolink() -> Bool {
@@ -129,7 +124,7 @@ extension InlineScanner {
             }
             prefix = ""
         }
-        guard mayStartExtendedAutolink,
+        guard !insidePossibleLinkText,
               let domainEnd = validDomainEnd(from: domainStart, requiresPeriod: prefix.isEmpty == false)
         else { return false }
         var end = domainEnd
@@ -213,7 +208,7 @@ extension InlineScanner {
     mutating func extendedEmailAutolink() -> Bool {
         var start = position
         while start > textStart, Self.isExtendedEmailLocalByte(input[start - 1]) { start -= 1 }
-        guard start < position, mayStartExtendedAutolink else { return false }
+        guard start < position, !insidePossibleLinkText else { return false }
         var end = position + 1
         var periods = 0
         while end < input.endIndex {

@@ -53,17 +53,22 @@ struct InlineScanner {
         textStart = text.startIndex
     }
 
-    /// Bytes that may start inline syntax; every other byte is literal text.
-    private static let special: [Bool] = {
+    /// Bytes that may start CommonMark inline syntax; every other byte is literal text.
+    private static let special = table(of: "\n\\`*_[]!&<")
+
+    /// Bytes that may start inline syntax when the GFM extensions are on.
+    private static let specialGFM = table(of: "\n\\`*_[]!&<~@hwf")
+
+    private static func table(of bytes: String) -> [Bool] {
         var table = [Bool](repeating: false, count: 256)
-        for byte in "\n\\`*_[]!&<~@hwf".utf8 { table[Int(byte)] = true }
+        for byte in bytes.utf8 { table[Int(byte)] = true }
         return table
-    }()
+    }
 
     /// Parses the whole input into `tree`.
     mutating func scan() {
         let end = input.endIndex
-        let special = Self.special
+        let special = isGFM ? Self.specialGFM : Self.special
         while position < end {
             let byte = input[position]
             if !special[Int(byte)] {
@@ -75,8 +80,7 @@ struct InlineScanner {
             case UInt8(ascii: "\\"): backslash()
             case UInt8(ascii: "`"): codeSpan()
             case UInt8(ascii: "*"), UInt8(ascii: "_"): delimiterRun()
-            case UInt8(ascii: "~"):
-                if isGFM { delimiterRun() } else { position += 1 }
+            case UInt8(ascii: "~"): delimiterRun()
             case UInt8(ascii: "["): openBracket(image: false, length: 1)
             case UInt8(ascii: "!"):
                 if position + 1 < end, input[position + 1] == UInt8(ascii: "[") {
@@ -88,9 +92,9 @@ struct InlineScanner {
             case UInt8(ascii: "&"): characterReference()
             case UInt8(ascii: "<"): angleBracket()
             case UInt8(ascii: "@"):
-                if !(isGFM && extendedEmailAutolink()) { position += 1 }
+                if !extendedEmailAutolink() { position += 1 }
             default:
-                if !(isGFM && extendedAutolink()) { position += 1 }
+                if !extendedAutolink() { position += 1 }
             }
         }
         flushText(upTo: end)

@@ -9,6 +9,8 @@ struct Bracket {
     var textStart: Int
     /// The top of the delimiter stack when the bracket was found.
     var delimiterBottom: Int
+    /// How many non-image brackets are on the stack up to and including this one.
+    var linkOpenersThrough: Int
 }
 
 extension InlineScanner {
@@ -16,7 +18,10 @@ extension InlineScanner {
     mutating func openBracket(image: Bool, length: Int) {
         flushText(upTo: position)
         let node = tree.appendIsolatedText(input[position..<position + length])
-        brackets.append(Bracket(node: node, isImage: image, textStart: position + length, delimiterBottom: delimiters.top))
+        let linkOpeners = (brackets.last?.linkOpenersThrough ?? 0) + (image ? 0 : 1)
+        brackets.append(Bracket(
+            node: node, isImage: image, textStart: position + length,
+            delimiterBottom: delimiters.top, linkOpenersThrough: linkOpeners))
         resume(at: position + length)
     }
 
@@ -129,6 +134,12 @@ extension InlineScanner {
         else { return nil }
         let label = LinkSyntax.normalizeLabel(input[(opener.textStart + 1)..<close])
         return context.footnoteLabels.contains(label) ? label : nil
+    }
+
+    /// Whether some active `[` or `![` could still become a link or image around the current position.
+    var insidePossibleLinkText: Bool {
+        let inactive = linkBarrier > 0 ? brackets[linkBarrier - 1].linkOpenersThrough : 0
+        return brackets.count > inactive
     }
 
     /// The index after any spaces, tabs and line endings.

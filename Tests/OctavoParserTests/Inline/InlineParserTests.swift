@@ -120,6 +120,10 @@ import Testing
         ])
         #expect(parse("a.b@c_ www.a_b.c", dialect: .gfm) == [.text("a.b@c_ www.a_b.c")])
         #expect(parse("www.example.com") == [.text("www.example.com")])
+        #expect(parse("\"http://a.b\"", dialect: .gfm) == [
+            .text("\""), .link(Link(destination: "http://a.b", content: [.text("http://a.b")], style: .bare)), .text("\""),
+        ])
+        #expect(parse("![http://a.b](c)", dialect: .gfm) == [.image(Image(source: "c", description: [.text("http://a.b")], style: .inline))])
     }
 
     @Test func footnoteReferences() {
