@@ -62,14 +62,14 @@ enum CharacterClasses {
     }
 
     /// The scalar that starts at `index` (a lead byte) in valid UTF-8.
-    static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    static func scalar(startingAt index: Int, in bytes: ArraySlice<UInt8>) -> Unicode.Scalar {
         let lead = bytes[index]
         if lead < 0x80 { return Unicode.Scalar(lead) }
         var length = 2
         var value = UInt32(lead & 0x1F)
         if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
         var position = index + 1
-        while position < index + length && position < bytes.count {
+        while position < index + length && position < bytes.endIndex {
             value = (value << 6) | UInt32(bytes[position] & 0x3F)
             position += 1
         }
@@ -77,9 +77,9 @@ enum CharacterClasses {
     }
 
     /// The scalar that ends just before `index` in valid UTF-8.
-    static func scalar(endingBefore index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    static func scalar(endingBefore index: Int, in bytes: ArraySlice<UInt8>) -> Unicode.Scalar {
         var start = index - 1
-        while start > 0 && index - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        while start > bytes.startIndex && index - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return scalar(startingAt: start, in: bytes)
     }
 }

@@ -1,0 +1,219 @@
+import OctavoModel
+
+/// What the inline phase needs to know about the whole document.
+struct InlineContext: Sendable {
+    /// Link reference definitions, keyed by normalized label.
+    var references: [String: LinkReferenceDefinition]
+    /// Normalized labels (without the `^`) of GFM footnote definitions.
+    var footnoteLabels: Set<String>
+    /// `.commonmark`, or `.gfm` for the GFM extensions.
+    var dialect: MarkdownDialect
+}
+
+/// Parses the raw text of a leaf block into inlines (the CommonMark inline algorithm, plus GFM extensions).
+struct InlineParser {
+    let context: InlineContext
+
+    init(context: InlineContext) {
+        self.context = context
+    }
+
+    /// `text` is a leaf block's raw content: lines joined with "\n", each line's leading spaces/tabs
+    /// already removed, and the final trailing spaces/tabs removed. Indices are those of the slice.
+    func parse(_ text: ArraySlice<UInt8>) -> [Inline] {
+        var scanner = InlineScanner(text: text, context: context)
+        scanner.scan()
+        return scanner.tree.inlines()
+    }
+}
+
+/// The state of one inline parse: the input, the node tree, and the delimiter and bracket stacks.
+struct InlineScanner {
+    let input: ArraySlice<UInt8>
+    let context: InlineContext
+    let isGFM: Bool
+    var tree: InlineTree
+    /// The current position in `input`.
+    var position: Int
+    /// The start of the literal text not yet added to the tree.
+    var textStart: Int
+    var delimiters = DelimiterStack()
+    var brackets: [Bracket] = []
+    /// Non-image brackets below this index are inactive (they would make a link inside a link).
+    var linkBarrier = 0
+    /// Memory that keeps code span and raw HTML scanning linear.
+    var memo = ScanMemo()
+
+    init(text: ArraySlice<UInt8>, context: InlineContext) {
+        input = text
+        self.context = context
+        isGFM = context.dialect == .gfm
+        tree = InlineTree(capacity: text.count)
+        position = text.startIndex
+        textStart = text.startIndex
+    }
+
+    /// Bytes that may start CommonMark inline syntax; every other byte is literal text.
+    private static let special = table(of: "\n\\`*_[]!&<")
+
+    /// Bytes that may start inline syntax when the GFM extensions are on.
+    private static let specialGFM = table(of: "\n\\`*_[]!&<~@hwf")
+
+    private static func table(of bytes: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in bytes.utf8 { table[Int(byte)] = true }
+        return table
+    }
+
+    /// Parses the whole input into `tree`.
+    mutating func scan() {
+        let end = input.endIndex
+        let special = isGFM ? Self.specialGFM : Self.special
+        while position < end {
+            let byte = input[position]
+            if !special[Int(byte)] {
+                position += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\n"): lineEnding()
+            case UInt8(ascii: "\\"): backslash()
+            case UInt8(ascii: "`"): codeSpan()
+            case UInt8(ascii: "*"), UInt8(ascii: "_"): delimiterRun()
+            case UInt8(ascii: "~"): delimiterRun()
+            case UInt8(ascii: "["): openBracket(image: false, length: 1)
+            case UInt8(ascii: "!"):
+                if position + 1 < end, input[position + 1] == UInt8(ascii: "[") {
+                    openBracket(image: true, length: 2)
+                } else {
+                    position += 1
+                }
+            case UInt8(ascii: "]"): closeBracket()
+            case UInt8(ascii: "&"): characterReference()
+            case UInt8(ascii: "<"): angleBracket()
+            case UInt8(ascii: "@"):
+                if !extendedEmailAutolink() { position += 1 }
+            default:
+                if !extendedAutolink() { position += 1 }
+            }
+        }
+        flushText(upTo: end)
+        processEmphasis(above: -1)
+    }
+
+    /// Adds the pending literal text before `index` to the tree.
+    mutating func flushText(upTo index: Int) {
+        if index > textStart { tree.appendText(input[textStart..<index]) }
+        textStart = index
+    }
+
+    /// Continues literal text at `index`, after syntax that ended just before it.
+    mutating func resume(at index: Int) {
+        position = index
+        textStart = index
+    }
+
+    /// A line ending: a hard break after two or more spaces, otherwise a soft break.
+    private mutating func lineEnding() {
+        var spaces = 0
+        while position - spaces - 1 >= textStart, input[position - spaces - 1] == UInt8(ascii: " ") { spaces += 1 }
+        flushText(upTo: position - spaces)
+        tree.append(spaces >= 2 ? .lineBreak : .softBreak)
+        resume(at: LinkSyntax.skipSpacesAndTabs(input, from: position + 1))
+    }
+
+    /// A backslash: an escaped punctuation character, a hard break, or a literal backslash.
+    private mutating func backslash() {
+        let next = position + 1
+        guard next < input.endIndex else {
+            position += 1
+            return
+        }
+        if CharacterClasses.isASCIIPunctuation(input[next]) {
+            flushText(upTo: position)
+            textStart = next
+            position = next + 1
+        } else if input[next] == UInt8(ascii: "\n") {
+            flushText(upTo: position)
+            tree.append(.lineBreak)
+            resume(at: LinkSyntax.skipSpacesAndTabs(input, from: next + 1))
+        } else {
+            position += 1
+        }
+    }
+
+    /// An entity or numeric character reference, or a literal `&`.
+    private mutating func characterReference() {
+        flushText(upTo: position)
+        let start = tree.store.count
+        if let next = Escapes.characterReference(in: input, at: position, appendingTo: &tree.store) {
+            tree.extendText(from: start)
+            resume(at: next)
+        } else {
+            position += 1
+        }
+    }
+
+    /// A code span, or a literal run of backticks when no closing run of the same length follows.
+    private mutating func codeSpan() {
+        let end = input.endIndex
+        let openerEnd = Self.backtickRunEnd(input, from: position)
+        let length = openerEnd - position
+        guard let closer = findClosingBackticks(length: length, from: openerEnd) else {
+            position = openerEnd
+            return
+        }
+        flushText(upTo: position)
+        var content: [UInt8] = []
+        content.reserveCapacity(closer - openerEnd)
+        for byte in input[openerEnd..<closer] {
+            content.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte)
+        }
+        if content.count >= 2, content.first == UInt8(ascii: " "), content.last == UInt8(ascii: " "),
+           content.contains(where: { $0 != UInt8(ascii: " ") }) {
+            tree.appendLeaf(.code, content[1..<content.count - 1])
+        } else {
+            tree.appendLeaf(.code, content)
+        }
+        resume(at: min(closer + length, end))
+    }
+
+    /// The index after the run of backticks starting at `index`.
+    static func backtickRunEnd(_ input: ArraySlice<UInt8>, from index: Int) -> Int {
+        var position = index
+        while position < input.endIndex, input[position] == UInt8(ascii: "`") { position += 1 }
+        return position
+    }
+
+    /// The start of the next run of exactly `length` backticks at or after `index`, remembering
+    /// which run lengths exist so that unmatched openers never rescan the input.
+    private mutating func findClosingBackticks(length: Int, from index: Int) -> Int? {
+        if memo.backticksScannedToEnd {
+            guard let last = memo.lastBacktickRun[length], last >= index else { return nil }
+        }
+        var position = index
+        let end = input.endIndex
+        while position < end {
+            if input[position] != UInt8(ascii: "`") {
+                position += 1
+                continue
+            }
+            let runEnd = Self.backtickRunEnd(input, from: position)
+            memo.lastBacktickRun[runEnd - position] = max(memo.lastBacktickRun[runEnd - position] ?? position, position)
+            if runEnd - position == length { return position }
+            position = runEnd
+        }
+        memo.backticksScannedToEnd = true
+        return nil
+    }
+}
+
+/// Facts learned while scanning that keep later scans from repeating work.
+struct ScanMemo {
+    /// True once some code span search has seen every backtick run to the end of the input.
+    var backticksScannedToEnd = false
+    /// The start of the last backtick run of each length seen so far.
+    var lastBacktickRun: [Int: Int] = [:]
+    /// For each raw HTML terminator, the smallest index from which a search for it failed.
+    var missingTerminator: [HTMLTags.Terminator: Int] = [:]
+}
