@@ -12,8 +12,6 @@ public struct Source: Sendable {
     public let bytes: [UInt8]
     /// Warnings found while cleaning the input.
     public let diagnostics: [Diagnostic]
-    /// Byte offset of the first byte of each line.
-    private let lineStarts: [Int]
 
     /// Reads `bytes` as UTF-8, repairing what is not.
     public init(path: String, bytes input: [UInt8]) {
@@ -21,18 +19,16 @@ public struct Source: Sendable {
         var diagnostics: [Diagnostic] = []
         let (cleaned, problems) = Source.clean(input)
         bytes = cleaned
-        lineStarts = Source.lineStarts(of: cleaned)
         if !problems.isEmpty {
-            let originalLines = Source.lineStarts(of: input)
             for offset in problems.prefix(Source.reportedProblemLimit) {
-                let position = Source.position(ofOffset: offset, lineStarts: originalLines)
+                let position = Source.position(ofOffset: offset, in: input)
                 let hex = String(input[offset], radix: 16, uppercase: true)
                 diagnostics.append(Diagnostic(
                     .warning, path: path, position: position,
                     message: "invalid UTF-8 byte 0x\(hex) at byte offset \(offset) replaced by U+FFFD"))
             }
             if problems.count > Source.reportedProblemLimit {
-                let position = Source.position(ofOffset: problems[Source.reportedProblemLimit], lineStarts: originalLines)
+                let position = Source.position(ofOffset: problems[Source.reportedProblemLimit], in: input)
                 diagnostics.append(Diagnostic(
                     .warning, path: path, position: position,
                     message: "\(problems.count - Source.reportedProblemLimit) more invalid UTF-8 sequences replaced by U+FFFD"))
@@ -47,37 +43,27 @@ public struct Source: Sendable {
     }
 
     /// The line and column (both 1-based, column in bytes) of a byte offset.
+    /// It counts lines from the start, so it is meant for messages, not loops.
     public func position(ofOffset offset: Int) -> SourcePosition {
-        Source.position(ofOffset: offset, lineStarts: lineStarts)
+        Source.position(ofOffset: offset, in: bytes)
     }
 
     private static let reportedProblemLimit = 10
 
-    private static func position(ofOffset offset: Int, lineStarts: [Int]) -> SourcePosition {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1)
-    }
-
-    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
-        var starts = [0]
+    private static func position(ofOffset offset: Int, in bytes: [UInt8]) -> SourcePosition {
+        var line = 1
+        var lineStart = 0
         var index = 0
-        let count = bytes.count
-        while index < count {
+        let end = min(offset, bytes.count)
+        while index < end {
             let byte = bytes[index]
-            if byte == 0x0A {
-                starts.append(index + 1)
-            } else if byte == 0x0D {
-                if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
+            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                lineStart = index + 1
             }
             index += 1
         }
-        return starts
+        return SourcePosition(line: line, column: offset - lineStart + 1)
     }
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
@@ -86,7 +72,7 @@ public struct Source: Sendable {
     private static func clean(_ input: [UInt8]) -> ([UInt8], [Int]) {
         var start = 0
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { start = 3 }
-        if start == 0, !input.contains(0), isValidUTF8(input) { return (input, []) }
+        if start == 0, isValidUTF8WithoutNul(input) { return (input, []) }
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var problems: [Int] = []
@@ -99,7 +85,7 @@ public struct Source: Sendable {
                 index += 1
                 continue
             }
-            let length = sequenceLength(input, at: index)
+            let length = input.withUnsafeBufferPointer { sequenceLength($0, at: index) }
             if length == 0 {
                 problems.append(index)
                 output.append(contentsOf: replacement)
@@ -112,20 +98,27 @@ public struct Source: Sendable {
         return (output, problems)
     }
 
-    private static func isValidUTF8(_ input: [UInt8]) -> Bool {
-        var index = 0
-        let count = input.count
-        while index < count {
-            if input[index] < 0x80 { index += 1; continue }
-            let length = sequenceLength(input, at: index)
-            if length == 0 { return false }
-            index += length
+    private static func isValidUTF8WithoutNul(_ input: [UInt8]) -> Bool {
+        input.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte >= 0x80 {
+                    let length = sequenceLength(buffer, at: index)
+                    if length == 0 { return false }
+                    index += length
+                } else {
+                    if byte == 0 { return false }
+                    index += 1
+                }
+            }
+            return true
         }
-        return true
     }
 
     /// The length of the well-formed UTF-8 sequence at `index`, or 0 if it is ill-formed.
-    private static func sequenceLength(_ input: [UInt8], at index: Int) -> Int {
+    private static func sequenceLength(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = input[index]
         let count = input.count
         func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {

@@ -22,7 +22,8 @@ final class BlockNode {
     }
 
     var kind: Kind
-    weak var parent: BlockNode?
+    /// The enclosing block; the document owns every node, so parents outlive children.
+    unowned(unsafe) var parent: BlockNode?
     var children: [BlockNode] = []
     var isOpen = true
     let start: SourcePosition

@@ -26,6 +26,7 @@ extension InlineScanner {
     }
 
     /// `]`: makes a link, image or footnote reference from the nearest opener, or stays literal.
+    /// `![^note]` is a `!` followed by a footnote reference, as in GFM.
     mutating func closeBracket() {
         let close = position
         guard let opener = brackets.last else {
@@ -41,7 +42,7 @@ extension InlineScanner {
             finishLink(opener, target: target, end: end)
             return
         }
-        if isGFM, !opener.isImage, let label = footnoteLabel(opener, close: close) {
+        if isGFM, let label = footnoteLabel(opener, close: close) {
             flushText(upTo: close)
             popBracket()
             var index = opener.node
@@ -51,6 +52,10 @@ extension InlineScanner {
                 index = next
             }
             while delimiters.top > opener.delimiterBottom { delimiters.remove(delimiters.top) }
+            if opener.isImage {
+                let bang = opener.textStart - 2
+                _ = tree.appendIsolatedText(input[bang..<bang + 1])
+            }
             tree.appendLeaf(.footnoteReference, label.utf8)
             resume(at: close + 1)
             return
