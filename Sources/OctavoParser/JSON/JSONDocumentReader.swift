@@ -19,7 +19,7 @@ public struct JSONDocumentReader: Sendable {
         let locator = JSONTextLocator(bytes: bytes)
         let source = Source(path: path, bytes: bytes)
         func located(_ offset: Int?, _ message: String) -> Diagnostic {
-            let position = offset.map { source.position(ofOffset: min($0, max(bytes.count - 1, 0))) }
+            let position = offset.map { source.position(ofOffset: $0) }
             return Diagnostic(.error, path: path, position: position ?? SourcePosition(line: 1, column: 1), message: message)
         }
         if let syntaxError = locator.firstSyntaxError() {

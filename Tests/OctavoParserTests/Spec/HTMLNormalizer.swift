@@ -5,8 +5,8 @@
 /// CDATA), then: lower-cases tag and attribute names, sorts attributes, writes void
 /// elements as `<br />`, decodes character references in text and attribute values and
 /// escapes only `&`, `<`, `>` and `"`, collapses whitespace runs outside `<pre>`, and
-/// drops whitespace next to block-level tags, after `<br>` and at both ends. Named references it does
-/// not know are kept as written (on both sides alike).
+/// drops whitespace next to block-level tags, after `<br>` and at both ends. Named
+/// references it does not know are kept as written (on both sides alike).
 struct HTMLNormalizer {
     enum Token {
         case startTag(name: String, attributes: [(String, String)], selfClosing: Bool)

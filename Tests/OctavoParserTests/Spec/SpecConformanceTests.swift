@@ -16,7 +16,7 @@ import Testing
         let document = MarkdownParser(dialect: example.dialect)
             .parse(Source(path: "example-\(example.example).md", text: example.markdown))
         let actual = String(decoding: HTMLWriter(options: WriterOptions()).render(document), as: UTF8.self)
-        if example.html == SpecExample.ignoredOutput {
+        if example.onlyChecksCompletion {
             return Outcome(passed: true, actual: actual)
         }
         let passed = HTMLNormalizer.normalize(actual) == HTMLNormalizer.normalize(example.html)
