@@ -45,7 +45,8 @@ struct Convert: ParsableCommand {
         }
         guard let reader = ReaderRegistry.reader(named: from),
               let to, let writer = WriterRegistry.writer(named: to) else { return }
-        let conversion = Conversion(reader: reader, writer: writer.init(options: WriterOptions()), strict: strict)
+        let options = WriterOptions(filtersDisallowedRawHTML: reader.name == InputFormat.gfm.name)
+        let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
         let batch = Batch(conversion: conversion, inputs: Input.list(inputs))
         let outcome: BatchOutcome
         if let output, output != "-" {
