@@ -3,9 +3,9 @@ import OctavoModel
 /// Writes a document as JSON, the form `JSONDocumentReader` reads back and
 /// `schemas/document.schema.json` describes.
 ///
-/// The output is pretty-printed with two-space indentation and a fixed key order
-/// (`type` first, then scalar fields, then children); a source range is written on
-/// one line. Properties holding their default (empty attributes, an empty title or
+/// The output is compact (no insignificant whitespace; pipe it through `jq .` to
+/// read it) with a fixed key order (`type` first, then scalar fields, then
+/// children). Properties holding their default (empty attributes, an empty title or
 /// info string, no task state, no source path) are omitted. Strings escape `"`, `\`
 /// and control characters (`\n`, `\r`, `\t`, else `\u00XX`); everything else,
 /// including non-ASCII text, is written as raw UTF-8. The output ends with a newline.
@@ -25,10 +25,9 @@ public struct JSONWriter: Writer {
     }
 }
 
-/// The byte buffer and indentation depth of one JSON rendering.
+/// The byte buffer of one JSON rendering.
 private struct JSONOutput {
     var bytes: [UInt8]
-    var depth = 0
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -250,19 +249,19 @@ private struct JSONOutput {
         close()
     }
 
-    /// A range on one line: `{"start": {"line": 1, "column": 1}, "end": {...}}`.
+    /// `{"start":{"line":1,"column":1},"end":{...}}`.
     mutating func range(_ range: SourceRange) {
-        raw("{\"start\": ")
+        raw("{\"start\":")
         position(range.start)
-        raw(", \"end\": ")
+        raw(",\"end\":")
         position(range.end)
         bytes.append(UInt8(ascii: "}"))
     }
 
     mutating func position(_ position: SourcePosition) {
-        raw("{\"line\": ")
+        raw("{\"line\":")
         integer(position.line)
-        raw(", \"column\": ")
+        raw(",\"column\":")
         integer(position.column)
         bytes.append(UInt8(ascii: "}"))
     }
@@ -271,32 +270,28 @@ private struct JSONOutput {
 
     mutating func open() {
         bytes.append(UInt8(ascii: "{"))
-        depth += 1
     }
 
     mutating func close() {
-        depth -= 1
-        newline()
         bytes.append(UInt8(ascii: "}"))
     }
 
     /// The first key of an object.
     mutating func firstKey(_ name: StaticString) {
-        newline()
         quotedKey(name)
     }
 
     /// Every key after the first.
     mutating func key(_ name: StaticString) {
         bytes.append(UInt8(ascii: ","))
-        newline()
         quotedKey(name)
     }
 
     mutating func quotedKey(_ name: StaticString) {
         bytes.append(UInt8(ascii: "\""))
         raw(name)
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
     }
 
     mutating func array<Element>(_ elements: [Element], _ element: (inout JSONOutput, Element) -> Void) {
@@ -305,20 +300,11 @@ private struct JSONOutput {
             return
         }
         bytes.append(UInt8(ascii: "["))
-        depth += 1
         for (index, item) in elements.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            newline()
             element(&self, item)
         }
-        depth -= 1
-        newline()
         bytes.append(UInt8(ascii: "]"))
-    }
-
-    mutating func newline() {
-        bytes.append(0x0A)
-        for _ in 0..<(2 * depth) { bytes.append(0x20) }
     }
 
     // MARK: Scalars

@@ -34,7 +34,7 @@ import Testing
 
     @Test func schemaRejectsAnUnknownNodeType() throws {
         var json = String(decoding: JSONWriter(options: WriterOptions()).render(SampleDocument.document), as: UTF8.self)
-        json = json.replacingOccurrences(of: "\"type\": \"softBreak\"", with: "\"type\": \"softbreak\"")
+        json = json.replacingOccurrences(of: "\"type\":\"softBreak\"", with: "\"type\":\"softbreak\"")
         let result = try check(Array(json.utf8))
         #expect(result.status == 1, "expected a schema violation, got status \(result.status): \(result.messages)")
         #expect(result.messages.contains("'softbreak' is not one of"))
@@ -42,7 +42,7 @@ import Testing
 
     @Test func schemaRejectsAnUnknownProperty() throws {
         var json = String(decoding: JSONWriter(options: WriterOptions()).render(SampleDocument.document), as: UTF8.self)
-        json = json.replacingOccurrences(of: "\"tight\": true", with: "\"tight\": true, \"loose\": false")
+        json = json.replacingOccurrences(of: "\"tight\":true", with: "\"tight\":true,\"loose\":false")
         let result = try check(Array(json.utf8))
         #expect(result.status == 1, "expected a schema violation, got status \(result.status): \(result.messages)")
         #expect(result.messages.contains("'loose'"))
