@@ -18,8 +18,12 @@ public struct MarkdownParser: Sendable {
     }
 
     /// Parses one source into a document whose metadata names the source's path.
-    public func parse(_ source: Source) -> Document {
-        var blockParser = BlockParser(bytes: source.bytes, dialect: dialect)
+    ///
+    /// Parsing starts at byte `offset`, the start of a line (after front matter, say);
+    /// source positions still count lines from the start of the file.
+    public func parse(_ source: Source, from offset: Int = 0) -> Document {
+        let firstLine = offset == 0 ? 1 : source.position(ofOffset: offset).line
+        var blockParser = BlockParser(bytes: source.bytes, dialect: dialect, startOffset: offset, firstLine: firstLine)
         let root = blockParser.parse()
         let context = InlineContext(
             references: blockParser.references,

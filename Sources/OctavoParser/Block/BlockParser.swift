@@ -33,10 +33,18 @@ struct BlockParser {
     /// Normalised labels of footnote definitions.
     private(set) var footnoteLabels: Set<String> = []
 
-    init(bytes: [UInt8], dialect: MarkdownDialect) {
+    /// Byte offset where parsing starts (after front matter, say).
+    private let startOffset: Int
+    /// The line number of the line holding `startOffset`.
+    private let firstLine: Int
+
+    init(bytes: [UInt8], dialect: MarkdownDialect, startOffset: Int = 0, firstLine: Int = 1) {
         self.bytes = bytes
         self.dialect = dialect
-        let root = BlockNode(.document, start: SourcePosition(line: 1, column: 1), parent: nil)
+        self.startOffset = startOffset
+        self.firstLine = firstLine
+        lineNumber = firstLine - 1
+        let root = BlockNode(.document, start: SourcePosition(line: firstLine, column: 1), parent: nil)
         document = root
         tip = root
         oldTip = root
@@ -46,7 +54,7 @@ struct BlockParser {
     /// Reads every line and returns the finished tree.
     mutating func parse() -> BlockNode {
         let count = bytes.count
-        var index = 0
+        var index = startOffset
         while index < count {
             var end = index
             while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
@@ -59,7 +67,7 @@ struct BlockParser {
         }
         while true {
             let node = tip
-            finalize(node, endLine: max(lineNumber, 1))
+            finalize(node, endLine: max(lineNumber, firstLine))
             if node === document { break }
         }
         return document
@@ -541,7 +549,7 @@ struct BlockParser {
         node.isOpen = false
         let line = max(endLine, node.start.line)
         node.endLine = line
-        node.endColumn = max(1, lineLengths.isEmpty ? 1 : lineLengths[min(line, lineLengths.count) - 1])
+        node.endColumn = max(1, lineLengths.isEmpty ? 1 : lineLengths[min(line - firstLine, lineLengths.count - 1)])
         switch node.kind {
         case .paragraph:
             extractReferenceDefinitions(node)

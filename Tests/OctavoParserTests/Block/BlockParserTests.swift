@@ -99,3 +99,13 @@ import OctavoParser
         #expect(blocks("a\r\n\r\nb\rc\n").map(\.kind) == [.paragraph([.text("a")]), .paragraph([.text("b"), .softBreak, .text("c")])])
     }
 }
+
+@Suite struct ParseFromOffsetTests {
+    @Test func positionsCountFromTheStartOfTheFile() {
+        let text = "---\ntitle: x\n---\n# Heading\n\nText\n"
+        let offset = Array(text.utf8).count - Array("# Heading\n\nText\n".utf8).count
+        let document = MarkdownParser().parse(Source(path: "post.md", text: text), from: offset)
+        #expect(document.blocks.map(\.range.start.line) == [4, 6])
+        #expect(document.blocks.map(\.range.end) == [SourcePosition(line: 4, column: 9), SourcePosition(line: 6, column: 4)])
+    }
+}
