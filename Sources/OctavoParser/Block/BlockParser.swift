@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import OctavoModel
 
 /// The block phase: reads lines into a tree of containers and leaves, following
@@ -54,10 +61,13 @@ struct BlockParser {
     /// Reads every line and returns the finished tree.
     mutating func parse() -> BlockNode {
         let count = bytes.count
+        let hasCarriageReturns = bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return false }
+            return memchr(base, 0x0D, raw.count) != nil
+        }
         var index = startOffset
         while index < count {
-            var end = index
-            while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            let end = hasCarriageReturns ? lineEnd(from: index) : newline(from: index)
             processLine(start: index, end: end)
             if end < count, bytes[end] == 0x0D, end + 1 < count, bytes[end + 1] == 0x0A {
                 index = end + 2
@@ -71,6 +81,21 @@ struct BlockParser {
             if node === document { break }
         }
         return document
+    }
+
+    /// The index of the next line feed at or after `start`, or the end of the input.
+    private func newline(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let found = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) else { return buffer.count }
+            return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// The index of the next line feed or carriage return at or after `start`, or the end of the input.
+    private func lineEnd(from start: Int) -> Int {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return end
     }
 
     /// The `(line, column)` of the byte at `index` in the current line.

@@ -165,20 +165,6 @@ struct InlineTree {
 
     /// The finished inlines, built without recursion; adjacent text is merged.
     func inlines() -> [Inline] {
-        struct Frame {
-            var node: Int
-            var cursor: Int
-            var children: [Inline] = []
-            var text: [UInt8] = []
-            /// Where to continue after the content of containers too deep to keep.
-            var resume: [Int] = []
-
-            mutating func flushText() {
-                if text.isEmpty { return }
-                children.append(.text(String(decoding: text, as: UTF8.self)))
-                text.removeAll(keepingCapacity: true)
-            }
-        }
         var stack = [Frame(node: Self.root, cursor: nodes[Self.root].first)]
         while let top = stack.indices.last {
             let cursor = stack[top].cursor
@@ -188,9 +174,9 @@ struct InlineTree {
             }
             if cursor < 0 {
                 var frame = stack.removeLast()
-                frame.flushText()
+                frame.flushText(store)
                 guard let parent = stack.indices.last else { return frame.children }
-                stack[parent].flushText()
+                stack[parent].flushText(store)
                 stack[parent].children.append(container(frame.node, frame.children))
                 continue
             }
@@ -198,9 +184,9 @@ struct InlineTree {
             stack[top].cursor = node.next
             switch node.kind {
             case .text:
-                stack[top].text.append(contentsOf: store[node.start..<node.end])
+                stack[top].addText(node.start..<node.end, store)
             case .softBreak, .lineBreak, .code, .html, .footnoteReference:
-                stack[top].flushText()
+                stack[top].flushText(store)
                 stack[top].children.append(leaf(node))
             case .emphasis, .strong, .strikethrough, .link, .image:
                 if stack.count > Self.maximumDepth {
@@ -212,6 +198,43 @@ struct InlineTree {
             }
         }
         return []
+    }
+
+    /// A container whose children are being collected by `inlines()`.
+    private struct Frame {
+        var node: Int
+        var cursor: Int
+        var children: [Inline] = []
+        /// Pending text: a range of `store` while it is contiguous, else copied bytes.
+        var pending: Range<Int> = 0..<0
+        var copied: [UInt8] = []
+        /// Where to continue after the content of containers too deep to keep.
+        var resume: [Int] = []
+
+        mutating func addText(_ range: Range<Int>, _ store: [UInt8]) {
+            if range.isEmpty { return }
+            if pending.isEmpty && copied.isEmpty {
+                pending = range
+            } else if copied.isEmpty && pending.upperBound == range.lowerBound {
+                pending = pending.lowerBound..<range.upperBound
+            } else {
+                if !pending.isEmpty {
+                    copied.append(contentsOf: store[pending])
+                    pending = 0..<0
+                }
+                copied.append(contentsOf: store[range])
+            }
+        }
+
+        mutating func flushText(_ store: [UInt8]) {
+            if !copied.isEmpty {
+                children.append(.text(String(decoding: copied, as: UTF8.self)))
+                copied.removeAll(keepingCapacity: true)
+            } else if !pending.isEmpty {
+                children.append(.text(String(decoding: store[pending], as: UTF8.self)))
+            }
+            pending = 0..<0
+        }
     }
 
     private func string(_ node: Node) -> String {

@@ -14,12 +14,12 @@ struct HTMLRenderer {
         self.footnotes = footnotes
     }
 
-    mutating func render(_ blocks: [Block], to output: inout [UInt8]) {
+    mutating func render(_ blocks: [Block], to output: inout ByteBuffer) {
         for block in blocks { render(block, tight: false, to: &output) }
     }
 
     /// Writes the referenced footnotes, in reference order, as a closing section.
-    mutating func renderFootnotes(to output: inout [UInt8]) {
+    mutating func renderFootnotes(to output: inout ByteBuffer) {
         guard !footnoteOrder.isEmpty else { return }
         output.append("<section class=\"footnotes\">\n<ol>\n")
         var index = 0
@@ -31,21 +31,19 @@ struct HTMLRenderer {
             output.append("<li id=\"fn")
             output.append(string: number)
             output.append("\">\n")
-            var backReference: [UInt8] = []
-            backReference.append(" <a href=\"#fnref")
-            backReference.append(string: number)
-            backReference.append("\" class=\"footnote-backref\">↩</a>")
+            let backReference = "<a href=\"#fnref\(number)\" class=\"footnote-backref\">↩</a>"
             for (position, block) in definition.blocks.enumerated() {
                 let isLast = position == definition.blocks.count - 1
                 if isLast, case .paragraph(let content) = block.kind {
                     output.append("<p>")
                     render(content, to: &output)
-                    output.append(contentsOf: backReference)
+                    output.append(" ")
+                    output.append(string: backReference)
                     output.append("</p>\n")
                 } else {
                     render(block, tight: false, to: &output)
                     if isLast {
-                        output.append(contentsOf: backReference.dropFirst())
+                        output.append(string: backReference)
                         output.append(UInt8(ascii: "\n"))
                     }
                 }
@@ -57,7 +55,7 @@ struct HTMLRenderer {
 
     // MARK: - Blocks
 
-    private mutating func render(_ block: Block, tight: Bool, to output: inout [UInt8]) {
+    private mutating func render(_ block: Block, tight: Bool, to output: inout ByteBuffer) {
         switch block.kind {
         case .paragraph(let content):
             if tight {
@@ -103,7 +101,7 @@ struct HTMLRenderer {
         }
     }
 
-    private mutating func renderList(_ list: List, to output: inout [UInt8]) {
+    private mutating func renderList(_ list: List, to output: inout ByteBuffer) {
         let closing: StaticString
         switch list.marker {
         case .bullet:
@@ -114,7 +112,7 @@ struct HTMLRenderer {
                 output.append("<ol>\n")
             } else {
                 output.append("<ol start=\"")
-                output.append(string: String(start))
+                output.append(decimal: start)
                 output.append("\">\n")
             }
             closing = "</ol>\n"
@@ -137,7 +135,7 @@ struct HTMLRenderer {
         output.append(closing)
     }
 
-    private mutating func renderTable(_ table: Table, to output: inout [UInt8]) {
+    private mutating func renderTable(_ table: Table, to output: inout ByteBuffer) {
         output.append("<table>\n<thead>\n<tr>\n")
         for (column, cell) in table.header.enumerated() {
             renderCell(cell, tag: "th", alignment: table.alignments[column], to: &output)
@@ -157,7 +155,7 @@ struct HTMLRenderer {
         output.append("</table>\n")
     }
 
-    private mutating func renderCell(_ cell: [Inline], tag: StaticString, alignment: ColumnAlignment, to output: inout [UInt8]) {
+    private mutating func renderCell(_ cell: [Inline], tag: StaticString, alignment: ColumnAlignment, to output: inout ByteBuffer) {
         output.append("<")
         output.append(tag)
         switch alignment {
@@ -175,11 +173,11 @@ struct HTMLRenderer {
 
     // MARK: - Inlines
 
-    private mutating func render(_ inlines: [Inline], to output: inout [UInt8]) {
+    private mutating func render(_ inlines: [Inline], to output: inout ByteBuffer) {
         for inline in inlines { render(inline, to: &output) }
     }
 
-    private mutating func render(_ inline: Inline, to output: inout [UInt8]) {
+    private mutating func render(_ inline: Inline, to output: inout ByteBuffer) {
         switch inline {
         case .text(let text):
             ByteEscaping.appendEscapedMarkup(text, to: &output)
@@ -226,7 +224,7 @@ struct HTMLRenderer {
         }
     }
 
-    private mutating func renderFootnoteReference(_ label: String, to output: inout [UInt8]) {
+    private mutating func renderFootnoteReference(_ label: String, to output: inout ByteBuffer) {
         let number: Int
         if let existing = footnoteNumbers[label] {
             number = existing
@@ -238,19 +236,19 @@ struct HTMLRenderer {
         let count = footnoteReferenceCounts[label, default: 0] + 1
         footnoteReferenceCounts[label] = count
         output.append("<sup class=\"footnote-ref\"><a href=\"#fn")
-        output.append(string: String(number))
+        output.append(decimal: number)
         output.append("\" id=\"fnref")
-        output.append(string: String(number))
+        output.append(decimal: number)
         if count > 1 {
             output.append("-")
-            output.append(string: String(count))
+            output.append(decimal: count)
         }
         output.append("\">")
-        output.append(string: String(number))
+        output.append(decimal: number)
         output.append("</a></sup>")
     }
 
-    private func appendTitle(_ title: String, to output: inout [UInt8]) {
+    private func appendTitle(_ title: String, to output: inout ByteBuffer) {
         guard !title.isEmpty else { return }
         output.append(" title=\"")
         ByteEscaping.appendEscapedMarkup(title, to: &output)
@@ -258,7 +256,7 @@ struct HTMLRenderer {
     }
 
     /// The text of inlines without markup, as image alt text needs it.
-    private func appendPlainText(_ inlines: [Inline], to output: inout [UInt8]) {
+    private func appendPlainText(_ inlines: [Inline], to output: inout ByteBuffer) {
         for inline in inlines {
             switch inline {
             case .text(let text), .code(let text):
@@ -277,7 +275,7 @@ struct HTMLRenderer {
         }
     }
 
-    private func appendRawHTML(_ html: String, to output: inout [UInt8]) {
+    private func appendRawHTML(_ html: String, to output: inout ByteBuffer) {
         guard options.filtersDisallowedRawHTML else {
             output.append(string: html)
             return

@@ -14,8 +14,10 @@ public struct HTMLWriter: Writer {
 
     public func write(_ document: Document, to output: inout [UInt8]) {
         var renderer = HTMLRenderer(options: options, footnotes: FootnoteIndex(document.blocks))
-        renderer.render(document.blocks, to: &output)
-        renderer.renderFootnotes(to: &output)
+        var buffer = ByteBuffer(capacity: 1 << 16)
+        renderer.render(document.blocks, to: &buffer)
+        renderer.renderFootnotes(to: &buffer)
+        buffer.copy(to: &output)
     }
 }
 

@@ -5,7 +5,7 @@ enum TagFilter {
     ].map { Array($0.utf8) }
 
     /// Appends `html`, escaping the `<` of every disallowed opening or closing tag.
-    static func append(_ html: String, to output: inout [UInt8]) {
+    static func append(_ html: String, to output: inout ByteBuffer) {
         let bytes = Array(html.utf8)
         var index = 0
         while index < bytes.count {

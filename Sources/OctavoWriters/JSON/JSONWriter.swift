@@ -17,21 +17,16 @@ public struct JSONWriter: Writer {
     public init(options: WriterOptions) {}
 
     public func write(_ document: Document, to output: inout [UInt8]) {
-        var json = JSONOutput(bytes: output)
-        output = []
+        var json = JSONOutput()
         json.document(document)
         json.bytes.append(0x0A)
-        output = json.bytes
+        json.bytes.copy(to: &output)
     }
 }
 
 /// The byte buffer of one JSON rendering.
-private struct JSONOutput {
-    var bytes: [UInt8]
-
-    init(bytes: [UInt8]) {
-        self.bytes = bytes
-    }
+private struct JSONOutput: ~Copyable {
+    var bytes = ByteBuffer(capacity: 1 << 16)
 
     // MARK: Nodes
 
@@ -310,41 +305,36 @@ private struct JSONOutput {
     // MARK: Scalars
 
     mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(text)
     }
 
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8((magnitude / divisor) % 10))
-            divisor /= 10
-        }
+        bytes.append(decimal: value)
     }
 
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        let handled: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
-        if handled == nil {
-            escaped(Array(text.utf8))
-        }
+        var text = text
+        text.withUTF8 { escaped($0) }
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// Appends `text` with JSON escapes, copying runs that need none in one go.
-    mutating func escaped<Bytes: RandomAccessCollection<UInt8>>(_ text: Bytes) where Bytes.Index == Int {
-        var runStart = text.startIndex
-        var index = text.startIndex
-        let end = text.endIndex
+    mutating func escaped(_ text: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        let end = text.count
         while index < end {
+            if index + 8 <= end, !JSONOutput.mayNeedEscape(text, at: index) {
+                index += 8
+                continue
+            }
             let byte = text[index]
             if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
                 index += 1
                 continue
             }
-            bytes.append(contentsOf: text[runStart..<index])
+            bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
             switch byte {
             case UInt8(ascii: "\""): raw("\\\"")
             case UInt8(ascii: "\\"): raw("\\\\")
@@ -359,8 +349,22 @@ private struct JSONOutput {
             index += 1
             runStart = index
         }
-        bytes.append(contentsOf: text[runStart..<end])
+        bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<end]))
     }
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Whether any of the eight bytes at `index` is a control character, `"` or `\`.
+    @inline(__always)
+    static func mayNeedEscape(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let word = UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highBits
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let hasQuote = (quote &- ones) & ~quote & highBits
+        let hasBackslash = (backslash &- ones) & ~backslash & highBits
+        return control | hasQuote | hasBackslash != 0
+    }
 }

@@ -1,13 +1,13 @@
 /// Escaping helpers shared by the markup writers; they append to a byte buffer.
 enum ByteEscaping {
     /// Appends `text` with `&`, `<`, `>` and `"` escaped for HTML and XML text and attributes.
-    static func appendEscapedMarkup(_ text: String, to output: inout [UInt8]) {
+    static func appendEscapedMarkup(_ text: String, to output: inout ByteBuffer) {
         var text = text
         text.withUTF8 { appendEscapedMarkup($0, to: &output) }
     }
 
     /// Appends `bytes` with `&`, `<`, `>` and `"` escaped.
-    static func appendEscapedMarkup(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    static func appendEscapedMarkup(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
         var runStart = 0
         for index in 0..<bytes.count {
             let replacement: StaticString
@@ -18,17 +18,17 @@ enum ByteEscaping {
             case UInt8(ascii: "\""): replacement = "&quot;"
             default: continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             output.append(replacement)
             runStart = index + 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
     /// Appends a link destination percent-encoded as an HTML attribute value needs it:
     /// characters outside the URL-safe set become `%XX` (existing `%XX` escapes are
     /// kept), then `&` and `"` are escaped for the markup.
-    static func appendEscapedURL(_ url: String, to output: inout [UInt8]) {
+    static func appendEscapedURL(_ url: String, to output: inout ByteBuffer) {
         let bytes = Array(url.utf8)
         let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
         var index = 0
@@ -38,7 +38,7 @@ enum ByteEscaping {
                 if index + 2 < bytes.count, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2]) {
                     output.append(byte)
                 } else {
-                    output.append(contentsOf: Array("%25".utf8))
+                    output.append("%25")
                 }
             } else if byte == UInt8(ascii: "&") {
                 output.append("&amp;")
@@ -69,17 +69,5 @@ enum ByteEscaping {
         default:
             return false
         }
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Appends the UTF-8 bytes of a string literal.
-    mutating func append(_ literal: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
-    /// Appends the UTF-8 bytes of a string.
-    mutating func append(string: String) {
-        append(contentsOf: string.utf8)
     }
 }
