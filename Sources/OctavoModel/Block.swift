@@ -23,6 +23,10 @@ public enum BlockKind: Sendable, Hashable {
     case html(String)
     case table(Table)
     case footnoteDefinition(FootnoteDefinition)
+    /// Display math: kramdown's `$$...$$` standing alone; the TeX exactly as written, trimmed.
+    case math(String)
+    /// Where a table of contents of the document's headings goes (kramdown's `{:toc}`).
+    case tableOfContents
 }
 
 /// How a heading was written.

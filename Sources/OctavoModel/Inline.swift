@@ -18,6 +18,8 @@ public indirect enum Inline: Sendable, Hashable {
     case html(String)
     /// A GFM footnote reference `[^label]`; the label is normalised as link labels are (case-folded, whitespace collapsed).
     case footnoteReference(String)
+    /// Inline math: kramdown's `$$...$$` inside a paragraph; the TeX exactly as written, trimmed.
+    case math(String)
 }
 
 /// How a link was written in the source.

@@ -41,6 +41,8 @@ extension BlockKind: Codable {
         case "html": self = .html(try container.decode(String.self, forKey: .text))
         case "table": self = .table(try Table(from: decoder))
         case "footnoteDefinition": self = .footnoteDefinition(try FootnoteDefinition(from: decoder))
+        case "math": self = .math(try container.decode(String.self, forKey: .text))
+        case "tableOfContents": self = .tableOfContents
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: container, debugDescription: "unknown block type \"\(type)\"")
@@ -76,6 +78,11 @@ extension BlockKind: Codable {
         case .footnoteDefinition(let definition):
             try container.encode("footnoteDefinition", forKey: .type)
             try definition.encode(to: encoder)
+        case .math(let tex):
+            try container.encode("math", forKey: .type)
+            try container.encode(tex, forKey: .text)
+        case .tableOfContents:
+            try container.encode("tableOfContents", forKey: .type)
         }
     }
 }

@@ -1,7 +1,7 @@
 /// The JSON form of inline content: one object per node, tagged by `type`,
 /// e.g. `{"type":"text","text":"..."}` or `{"type":"softBreak"}`.
 ///
-/// Literal strings (`text`, `code`, `html`) are under `text`; children under `content`.
+/// Literal strings (`text`, `code`, `html`, `math`) are under `text`; children under `content`.
 extension Inline: Codable {
     private enum CodingKeys: String, CodingKey {
         case type, text, content, label
@@ -22,6 +22,7 @@ extension Inline: Codable {
         case "image": self = .image(try Image(from: decoder))
         case "html": self = .html(try container.decode(String.self, forKey: .text))
         case "footnoteReference": self = .footnoteReference(try container.decode(String.self, forKey: .label))
+        case "math": self = .math(try container.decode(String.self, forKey: .text))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: container, debugDescription: "unknown inline type \"\(type)\"")
@@ -62,6 +63,9 @@ extension Inline: Codable {
         case .footnoteReference(let label):
             try container.encode("footnoteReference", forKey: .type)
             try container.encode(label, forKey: .label)
+        case .math(let tex):
+            try container.encode("math", forKey: .type)
+            try container.encode(tex, forKey: .text)
         }
     }
 }

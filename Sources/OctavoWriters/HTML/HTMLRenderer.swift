@@ -4,14 +4,16 @@ import OctavoModel
 struct HTMLRenderer {
     let options: WriterOptions
     let footnotes: FootnoteIndex
+    let outline: Outline
     /// Footnote labels in the order of their first reference.
     private var footnoteOrder: [String] = []
     private var footnoteNumbers: [String: Int] = [:]
     private var footnoteReferenceCounts: [String: Int] = [:]
 
-    init(options: WriterOptions, footnotes: FootnoteIndex) {
+    init(options: WriterOptions, footnotes: FootnoteIndex, outline: Outline) {
         self.options = options
         self.footnotes = footnotes
+        self.outline = outline
     }
 
     mutating func render(_ blocks: [Block], to output: inout ByteBuffer) {
@@ -58,10 +60,12 @@ struct HTMLRenderer {
     private mutating func render(_ block: Block, tight: Bool, to output: inout ByteBuffer) {
         switch block.kind {
         case .paragraph(let content):
-            if tight {
+            if tight && block.attributes.isEmpty {
                 render(content, to: &output)
             } else {
-                output.append("<p>")
+                output.append("<p")
+                appendAttributes(block.attributes, to: &output)
+                output.append(">")
                 render(content, to: &output)
                 output.append("</p>\n")
             }
@@ -69,21 +73,28 @@ struct HTMLRenderer {
             let level = UInt8(ascii: "0") + UInt8(clamping: heading.level)
             output.append("<h")
             output.append(level)
+            appendAttributes(block.attributes, to: &output)
             output.append(">")
             render(heading.content, to: &output)
             output.append("</h")
             output.append(level)
             output.append(">\n")
         case .thematicBreak:
-            output.append("<hr />\n")
+            output.append("<hr")
+            appendAttributes(block.attributes, to: &output)
+            output.append(" />\n")
         case .blockQuote(let children):
-            output.append("<blockquote>\n")
+            output.append("<blockquote")
+            appendAttributes(block.attributes, to: &output)
+            output.append(">\n")
             render(children, to: &output)
             output.append("</blockquote>\n")
         case .list(let list):
-            renderList(list, to: &output)
+            renderList(list, attributes: block.attributes, to: &output)
         case .codeBlock(let code):
-            output.append("<pre><code")
+            output.append("<pre")
+            appendAttributes(block.attributes, to: &output)
+            output.append("><code")
             if let language = code.language {
                 output.append(" class=\"language-")
                 ByteEscaping.appendEscapedMarkup(language, to: &output)
@@ -95,26 +106,106 @@ struct HTMLRenderer {
         case .html(let html):
             appendRawHTML(html, to: &output)
         case .table(let table):
-            renderTable(table, to: &output)
+            renderTable(table, attributes: block.attributes, to: &output)
         case .footnoteDefinition:
             break
+        case .math(let tex):
+            var attributes = block.attributes
+            attributes.classes = ["math", "display"] + attributes.classes
+            output.append("<div")
+            appendAttributes(attributes, to: &output)
+            output.append(">\\[")
+            ByteEscaping.appendEscapedMarkup(tex, to: &output)
+            output.append("\\]</div>\n")
+        case .tableOfContents:
+            renderTableOfContents(block.attributes, to: &output)
         }
     }
 
-    private mutating func renderList(_ list: List, to output: inout ByteBuffer) {
+    /// The headings with identifiers as nested lists of links, the way kramdown renders `{:toc}`.
+    private mutating func renderTableOfContents(_ attributes: Attributes, to output: inout ByteBuffer) {
+        guard !outline.entries.isEmpty else { return }
+        var attributes = attributes
+        if attributes.id == nil { attributes.id = "markdown-toc" }
+        output.append("<ul")
+        appendAttributes(attributes, to: &output)
+        output.append(">\n")
+        var open: [(level: Int, hasSublist: Bool)] = []
+        for entry in outline.entries {
+            while let last = open.last, last.level >= entry.level {
+                open.removeLast()
+                if last.hasSublist { output.append("</ul>\n") }
+                output.append("</li>\n")
+            }
+            if let parent = open.indices.last, !open[parent].hasSublist {
+                output.append("\n<ul>\n")
+                open[parent].hasSublist = true
+            }
+            output.append("<li><a href=\"#")
+            ByteEscaping.appendEscapedMarkup(entry.id, to: &output)
+            output.append("\" id=\"markdown-toc-")
+            ByteEscaping.appendEscapedMarkup(entry.id, to: &output)
+            output.append("\">")
+            renderWithoutLinks(entry.content, to: &output)
+            output.append("</a>")
+            open.append((entry.level, false))
+        }
+        while let last = open.popLast() {
+            if last.hasSublist { output.append("</ul>\n") }
+            output.append("</li>\n")
+        }
+        output.append("</ul>\n")
+    }
+
+    /// Inlines as in a table of contents: links keep only their text, footnote references vanish.
+    private mutating func renderWithoutLinks(_ inlines: [Inline], to output: inout ByteBuffer) {
+        for inline in inlines {
+            switch inline {
+            case .link(let link): renderWithoutLinks(link.content, to: &output)
+            case .footnoteReference: break
+            default: render(inline, to: &output)
+            }
+        }
+    }
+
+    /// ` id="…" class="…" key="…"` for non-empty attributes.
+    private func appendAttributes(_ attributes: Attributes, to output: inout ByteBuffer) {
+        if let id = attributes.id {
+            output.append(" id=\"")
+            ByteEscaping.appendEscapedMarkup(id, to: &output)
+            output.append("\"")
+        }
+        if !attributes.classes.isEmpty {
+            output.append(" class=\"")
+            ByteEscaping.appendEscapedMarkup(attributes.classes.joined(separator: " "), to: &output)
+            output.append("\"")
+        }
+        for pair in attributes.pairs {
+            output.append(" ")
+            ByteEscaping.appendEscapedMarkup(pair.key, to: &output)
+            output.append("=\"")
+            ByteEscaping.appendEscapedMarkup(pair.value, to: &output)
+            output.append("\"")
+        }
+    }
+
+    private mutating func renderList(_ list: List, attributes: Attributes, to output: inout ByteBuffer) {
         let closing: StaticString
         switch list.marker {
         case .bullet:
-            output.append("<ul>\n")
+            output.append("<ul")
+            appendAttributes(attributes, to: &output)
+            output.append(">\n")
             closing = "</ul>\n"
         case .ordered(let start, _):
-            if start == 1 {
-                output.append("<ol>\n")
-            } else {
-                output.append("<ol start=\"")
+            output.append("<ol")
+            if start != 1 {
+                output.append(" start=\"")
                 output.append(decimal: start)
-                output.append("\">\n")
+                output.append("\"")
             }
+            appendAttributes(attributes, to: &output)
+            output.append(">\n")
             closing = "</ol>\n"
         }
         for item in list.items {
@@ -135,8 +226,10 @@ struct HTMLRenderer {
         output.append(closing)
     }
 
-    private mutating func renderTable(_ table: Table, to output: inout ByteBuffer) {
-        output.append("<table>\n<thead>\n<tr>\n")
+    private mutating func renderTable(_ table: Table, attributes: Attributes, to output: inout ByteBuffer) {
+        output.append("<table")
+        appendAttributes(attributes, to: &output)
+        output.append(">\n<thead>\n<tr>\n")
         for (column, cell) in table.header.enumerated() {
             renderCell(cell, tag: "th", alignment: table.alignments[column], to: &output)
         }
@@ -221,6 +314,10 @@ struct HTMLRenderer {
             appendRawHTML(html, to: &output)
         case .footnoteReference(let label):
             renderFootnoteReference(label, to: &output)
+        case .math(let tex):
+            output.append("<span class=\"math inline\">\\(")
+            ByteEscaping.appendEscapedMarkup(tex, to: &output)
+            output.append("\\)</span>")
         }
     }
 
@@ -269,6 +366,8 @@ struct HTMLRenderer {
                 appendPlainText(link.content, to: &output)
             case .image(let image):
                 appendPlainText(image.description, to: &output)
+            case .math(let tex):
+                ByteEscaping.appendEscapedMarkup(tex, to: &output)
             case .html, .footnoteReference:
                 break
             }

@@ -13,7 +13,7 @@ public struct HTMLWriter: Writer {
     }
 
     public func write(_ document: Document, to output: inout [UInt8]) {
-        var renderer = HTMLRenderer(options: options, footnotes: FootnoteIndex(document.blocks))
+        var renderer = HTMLRenderer(options: options, footnotes: FootnoteIndex(document.blocks), outline: Outline(document.blocks))
         var buffer = ByteBuffer(capacity: 1 << 16)
         renderer.render(document.blocks, to: &buffer)
         renderer.renderFootnotes(to: &buffer)
@@ -45,7 +45,7 @@ struct FootnoteIndex {
             case .list(let list):
                 stack.append(pending)
                 pending = list.items.flatMap(\.blocks)[...]
-            case .paragraph, .heading, .thematicBreak, .codeBlock, .html, .table:
+            case .paragraph, .heading, .thematicBreak, .codeBlock, .html, .table, .math, .tableOfContents:
                 break
             }
         }

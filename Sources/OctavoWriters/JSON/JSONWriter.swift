@@ -65,6 +65,8 @@ private struct JSONOutput: ~Copyable {
         case .html: raw("\"html\"")
         case .table: raw("\"table\"")
         case .footnoteDefinition: raw("\"footnoteDefinition\"")
+        case .math: raw("\"math\"")
+        case .tableOfContents: raw("\"tableOfContents\"")
         }
         key("range")
         range(block.range)
@@ -119,6 +121,11 @@ private struct JSONOutput: ~Copyable {
             string(definition.label)
             key("blocks")
             blocks(definition.blocks)
+        case .math(let tex):
+            key("text")
+            string(tex)
+        case .tableOfContents:
+            break
         }
         close()
     }
@@ -218,6 +225,10 @@ private struct JSONOutput: ~Copyable {
             raw("\"footnoteReference\"")
             key("label")
             string(label)
+        case .math(let tex):
+            raw("\"math\"")
+            key("text")
+            string(tex)
         }
         close()
     }

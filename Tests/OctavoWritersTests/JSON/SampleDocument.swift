@@ -20,8 +20,11 @@ enum SampleDocument {
             .link(Link(destination: "mailto:user@example.com", content: [.text("user@example.com")], style: .autolink)),
             .image(Image(source: "/images/cat.png", title: "A cat", description: [.text("a "), .emphasis([.text("cat")])], style: .reference)),
             .image(Image(source: "dog.jpg", description: [], style: .inline)),
-            .html("<span class=\"x\">"), .footnoteReference("note"),
+            .html("<span class=\"x\">"), .footnoteReference("note"), .math("p_k = \\frac{a|b}{2} \\\\ *x* \\{"),
         ]), range: range(6, 1, 8, 40)),
+        Block(.math("\\begin{aligned} a &= b \\\\ c &< d \\end{aligned}"), range: range(9, 1, 9, 40),
+              attributes: Attributes(id: "eq-1")),
+        Block(.tableOfContents, range: range(9, 41, 9, 50), attributes: Attributes(id: "markdown-toc")),
         Block(.thematicBreak, range: range(10, 1, 10, 3)),
         Block(.blockQuote([
             Block(.paragraph([.text("Quoted\ttab, control \u{01}\u{1F} and \u{7F}, backslash \\ and \"quotes\"")]), range: range(12, 3, 12, 50)),
@@ -69,6 +72,8 @@ enum SampleDocument {
         case .html: "html"
         case .table: "table"
         case .footnoteDefinition: "footnoteDefinition"
+        case .math: "math"
+        case .tableOfContents: "tableOfContents"
         }
     }
 
@@ -86,15 +91,17 @@ enum SampleDocument {
         case .image: "image"
         case .html: "html"
         case .footnoteReference: "footnoteReference"
+        case .math: "math"
         }
     }
 
     static let allBlockNames: Set<String> = [
         "paragraph", "heading", "thematicBreak", "blockQuote", "list", "codeBlock", "html", "table", "footnoteDefinition",
+        "math", "tableOfContents",
     ]
     static let allInlineNames: Set<String> = [
         "text", "softBreak", "lineBreak", "code", "emphasis", "strong", "strikethrough", "link", "image", "html",
-        "footnoteReference",
+        "footnoteReference", "math",
     ]
 
     /// The names of every block and inline kind used anywhere in `blocks`.
@@ -108,7 +115,7 @@ enum SampleDocument {
                 case .emphasis(let children), .strong(let children), .strikethrough(let children): visit(children)
                 case .link(let link): visit(link.content)
                 case .image(let image): visit(image.description)
-                case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference: break
+                case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math: break
                 }
             }
         }
@@ -124,7 +131,7 @@ enum SampleDocument {
                     table.header.forEach { visit($0) }
                     table.rows.forEach { $0.forEach { visit($0) } }
                 case .footnoteDefinition(let definition): visit(definition.blocks)
-                case .thematicBreak, .codeBlock, .html: break
+                case .thematicBreak, .codeBlock, .html, .math, .tableOfContents: break
                 }
             }
         }
