@@ -23,8 +23,9 @@ extension JSONTree {
         }
         if let value = integer(at: index, as: type) { return value }
         let text = numberText(at: index)
-        if let double = Double(text), let value = T(exactly: double) { return value }
-        let isWhole = Double(text).map { $0 == $0.rounded() } ?? false
+        let double = Double(text)
+        if let double, let value = T(exactly: double) { return value }
+        let isWhole = double.map { $0 == $0.rounded() } ?? false
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: codingPath(),
             debugDescription: isWhole ? "\(text) does not fit in \(type)" : "\(text) is not an integer"))
