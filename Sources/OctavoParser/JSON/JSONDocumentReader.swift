@@ -1,41 +1,41 @@
-import Foundation
 import OctavoModel
 
 /// Reads a document back from the JSON that `JSONWriter` writes (`--from json`).
 public struct JSONDocumentReader: Sendable {
     public init() {}
 
-    /// Decodes a document, or throws a `Diagnostic` naming `path` and, where it can be
-    /// found, the line and column of the problem in the JSON text.
+    /// Decodes a document, or throws a `Diagnostic` naming `path` and the line and column
+    /// of the problem in the JSON text.
     public func read(_ bytes: [UInt8], path: String) throws -> Document {
+        let tree: JSONTree
         do {
-            return try JSONDecoder().decode(Document.self, from: Data(bytes))
+            tree = try JSONParser.parse(bytes)
+        } catch {
+            throw Diagnostic(.error, path: path, position: error.position, message: "invalid JSON: \(error.message)")
+        }
+        do {
+            return try Document(from: JSONValueDecoder(tree: tree))
         } catch let error as DecodingError {
-            throw diagnostic(for: error, in: bytes, path: path)
+            throw diagnostic(for: error, in: tree, path: path)
         }
     }
 
-    private func diagnostic(for error: DecodingError, in bytes: [UInt8], path: String) -> Diagnostic {
-        let locator = JSONTextLocator(bytes: bytes)
-        let source = Source(path: path, bytes: bytes)
-        func located(_ offset: Int?, _ message: String) -> Diagnostic {
-            let position = offset.map { source.position(ofOffset: $0) }
-            return Diagnostic(.error, path: path, position: position ?? SourcePosition(line: 1, column: 1), message: message)
-        }
-        if let syntaxError = locator.firstSyntaxError() {
-            return located(syntaxError.offset, "invalid JSON: \(syntaxError.message)")
+    /// Locates a decoding error at the value its coding path leads to (for a missing
+    /// property, at the object that lacks it).
+    private func diagnostic(for error: DecodingError, in tree: JSONTree, path: String) -> Diagnostic {
+        func located(_ codingPath: [any CodingKey], _ message: String) -> Diagnostic {
+            let offset = tree.nodes[tree.node(at: codingPath)].offset
+            return Diagnostic(
+                .error, path: path, position: SourcePosition(offset: offset, in: tree.bytes),
+                message: "invalid document at \(describe(codingPath)): \(message)")
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return located(
-                locator.offset(of: context.codingPath),
-                "invalid document at \(describe(context.codingPath)): missing property \"\(key.stringValue)\"")
+            return located(context.codingPath, "missing property \"\(key.stringValue)\"")
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return located(
-                locator.offset(of: context.codingPath),
-                "invalid document at \(describe(context.codingPath)): \(context.debugDescription)")
+            return located(context.codingPath, context.debugDescription)
         @unknown default:
-            return located(nil, "invalid document: \(error)")
+            return located([], "\(error)")
         }
     }
 
