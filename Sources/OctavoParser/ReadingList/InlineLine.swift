@@ -1,0 +1,107 @@
+import OctavoModel
+
+/// One source line of inline content: the inlines between two top-level line breaks.
+struct InlineLine {
+    var inlines: [Inline]
+
+    /// Splits content at its top-level soft and hard line breaks; never empty.
+    static func lines(of content: [Inline]) -> [InlineLine] {
+        var lines: [InlineLine] = []
+        var current: [Inline] = []
+        for inline in content {
+            switch inline {
+            case .softBreak, .lineBreak:
+                lines.append(InlineLine(inlines: current))
+                current = []
+            default:
+                current.append(inline)
+            }
+        }
+        lines.append(InlineLine(inlines: current))
+        return lines
+    }
+
+    /// The plain text, trimmed.
+    var text: String { InlineLine.plainText(inlines).trimmingSpaces }
+
+    /// The one http(s) link that is the line's only content besides white space.
+    var soleWebLink: Link? {
+        var found: Link?
+        for inline in inlines {
+            switch inline {
+            case .link(let link) where found == nil && URLNormalizer.isWeb(link.destination):
+                found = link
+            case .text(let text) where text.trimmingSpaces.isEmpty:
+                continue
+            default:
+                return nil
+            }
+        }
+        return found
+    }
+
+    /// True when the line holds images and nothing else but white space.
+    var isImageOnly: Bool {
+        var sawImage = false
+        for inline in inlines {
+            switch inline {
+            case .image: sawImage = true
+            case .text(let text) where text.trimmingSpaces.isEmpty: continue
+            default: return false
+            }
+        }
+        return sawImage
+    }
+
+    /// Every link in the line, however deeply nested, in reading order.
+    var links: [Link] {
+        var links: [Link] = []
+        InlineLine.walk(inlines) { inline in
+            if case .link(let link) = inline { links.append(link) }
+        }
+        return links
+    }
+
+    /// The text a reader sees: text, code and the content of emphasis, links and
+    /// image descriptions; nested line breaks become spaces; raw HTML and footnote
+    /// references add nothing.
+    static func plainText(_ inlines: [Inline]) -> String {
+        var text = ""
+        walk(inlines) { inline in
+            switch inline {
+            case .text(let literal), .code(let literal): text += literal
+            case .softBreak, .lineBreak: text += " "
+            case .emphasis, .strong, .strikethrough, .link, .image, .html, .footnoteReference: break
+            }
+        }
+        return text
+    }
+
+    /// Visits every inline in document order, parents before children, without recursion.
+    static func walk(_ inlines: [Inline], _ visit: (Inline) -> Void) {
+        var stack: [ArraySlice<Inline>] = [inlines[...]]
+        while let top = stack.popLast() {
+            guard let inline = top.first else { continue }
+            stack.append(top.dropFirst())
+            visit(inline)
+            switch inline {
+            case .emphasis(let children), .strong(let children), .strikethrough(let children):
+                stack.append(children[...])
+            case .link(let link):
+                stack.append(link.content[...])
+            case .image(let image):
+                stack.append(image.description[...])
+            case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference:
+                break
+            }
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (ideographic spaces included).
+    var trimmingSpaces: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}
