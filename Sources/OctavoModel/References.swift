@@ -30,14 +30,17 @@ public struct Bookmark: Sendable, Hashable {
     public var sectionPath: [String]
     /// The block (paragraph or table) the URL was found in.
     public var range: SourceRange
+    /// The source line of the URL, within `range`.
+    public var line: Int
 
-    public init(id: String, url: String, title: String? = nil, notes: [String] = [], sectionPath: [String] = [], range: SourceRange) {
+    public init(id: String, url: String, title: String? = nil, notes: [String] = [], sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
         self.id = id
         self.url = url
         self.title = title
         self.notes = notes
         self.sectionPath = sectionPath
         self.range = range
+        self.line = line ?? range.start.line
     }
 }
 
@@ -61,14 +64,17 @@ public struct Work: Sendable, Hashable {
     public var sectionPath: [String]
     /// The block the title was found in.
     public var range: SourceRange
+    /// The source line of the title, within `range`.
+    public var line: Int
 
-    public init(id: String, title: String, kind: WorkKind, context: String? = nil, sectionPath: [String] = [], range: SourceRange) {
+    public init(id: String, title: String, kind: WorkKind, context: String? = nil, sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
         self.id = id
         self.title = title
         self.kind = kind
         self.context = context
         self.sectionPath = sectionPath
         self.range = range
+        self.line = line ?? range.start.line
     }
 }
 
@@ -82,12 +88,15 @@ public struct InlineLink: Sendable, Hashable {
     public var sectionPath: [String]
     /// The block the link was found in.
     public var range: SourceRange
+    /// The source line the link starts on, within `range`.
+    public var line: Int
 
-    public init(id: String, url: String, text: String, sectionPath: [String] = [], range: SourceRange) {
+    public init(id: String, url: String, text: String, sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
         self.id = id
         self.url = url
         self.text = text
         self.sectionPath = sectionPath
         self.range = range
+        self.line = line ?? range.start.line
     }
 }

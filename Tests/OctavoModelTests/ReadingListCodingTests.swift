@@ -9,8 +9,8 @@ import Testing
     static let range = CodingTests.range
 
     @Test func bookmarkShapeOmitsAMissingTitle() throws {
-        let bookmark = Bookmark(id: "b-1", url: "https://a.org/", notes: ["n"], sectionPath: ["S"], range: Self.range)
-        let json = #"{"id": "b-1", "url": "https://a.org/", "notes": ["n"], "sectionPath": ["S"], "range": \#(Self.rangeJSON)}"#
+        let bookmark = Bookmark(id: "b-1", url: "https://a.org/", notes: ["n"], sectionPath: ["S"], range: Self.range, line: 2)
+        let json = #"{"id": "b-1", "url": "https://a.org/", "notes": ["n"], "sectionPath": ["S"], "range": \#(Self.rangeJSON), "line": 2}"#
         #expect(try coding.decode(Bookmark.self, json) == bookmark)
         #expect(try coding.encodedObject(bookmark) == coding.object(json))
         var titled = bookmark
@@ -19,8 +19,8 @@ import Testing
     }
 
     @Test func workShapeOmitsAMissingContext() throws {
-        let work = Work(id: "w-1", title: "书", kind: .standalone, range: Self.range)
-        let json = #"{"id": "w-1", "title": "书", "kind": "standalone", "sectionPath": [], "range": \#(Self.rangeJSON)}"#
+        let work = Work(id: "w-1", title: "书", kind: .standalone, range: Self.range, line: 3)
+        let json = #"{"id": "w-1", "title": "书", "kind": "standalone", "sectionPath": [], "range": \#(Self.rangeJSON), "line": 3}"#
         #expect(try coding.decode(Work.self, json) == work)
         #expect(try coding.encodedObject(work) == coding.object(json))
         let mention = Work(id: "w-2", title: "书", kind: .mention, context: "读《书》。", range: Self.range)
@@ -29,13 +29,13 @@ import Testing
 
     @Test func inlineLinkShape() throws {
         let link = InlineLink(id: "l-1", url: "u", text: "t", sectionPath: ["A", "B"], range: Self.range)
-        let json = #"{"id": "l-1", "url": "u", "text": "t", "sectionPath": ["A", "B"], "range": \#(Self.rangeJSON)}"#
+        let json = #"{"id": "l-1", "url": "u", "text": "t", "sectionPath": ["A", "B"], "range": \#(Self.rangeJSON), "line": 1}"#
         #expect(try coding.decode(InlineLink.self, json) == link)
         #expect(try coding.encodedObject(link) == coding.object(json))
     }
 
     @Test func rejectsAnUnknownWorkKind() {
-        let json = #"{"id": "w-1", "title": "t", "kind": "footnote", "sectionPath": [], "range": \#(Self.rangeJSON)}"#
+        let json = #"{"id": "w-1", "title": "t", "kind": "footnote", "sectionPath": [], "range": \#(Self.rangeJSON), "line": 1}"#
         #expect(throws: DecodingError.self) { try coding.decode(Work.self, json) }
     }
 }

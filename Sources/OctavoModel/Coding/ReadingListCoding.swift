@@ -20,10 +20,10 @@ extension ReadingList: Codable {
     }
 }
 
-/// `id`, `url`, `title` (omitted when absent), `notes`, `sectionPath` and `range`.
+/// `id`, `url`, `title` (omitted when absent), `notes`, `sectionPath`, `range` and `line`.
 extension Bookmark: Codable {
     private enum CodingKeys: String, CodingKey {
-        case id, url, title, notes, sectionPath, range
+        case id, url, title, notes, sectionPath, range, line
     }
 
     public init(from decoder: any Decoder) throws {
@@ -34,7 +34,8 @@ extension Bookmark: Codable {
             title: try container.decodeIfPresent(String.self, forKey: .title),
             notes: try container.decode([String].self, forKey: .notes),
             sectionPath: try container.decode([String].self, forKey: .sectionPath),
-            range: try container.decode(SourceRange.self, forKey: .range))
+            range: try container.decode(SourceRange.self, forKey: .range),
+            line: try container.decode(Int.self, forKey: .line))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,13 +46,14 @@ extension Bookmark: Codable {
         try container.encode(notes, forKey: .notes)
         try container.encode(sectionPath, forKey: .sectionPath)
         try container.encode(range, forKey: .range)
+        try container.encode(line, forKey: .line)
     }
 }
 
-/// `id`, `title`, `kind`, `context` (omitted when absent), `sectionPath` and `range`.
+/// `id`, `title`, `kind`, `context` (omitted when absent), `sectionPath`, `range` and `line`.
 extension Work: Codable {
     private enum CodingKeys: String, CodingKey {
-        case id, title, kind, context, sectionPath, range
+        case id, title, kind, context, sectionPath, range, line
     }
 
     public init(from decoder: any Decoder) throws {
@@ -62,7 +64,8 @@ extension Work: Codable {
             kind: try container.decode(WorkKind.self, forKey: .kind),
             context: try container.decodeIfPresent(String.self, forKey: .context),
             sectionPath: try container.decode([String].self, forKey: .sectionPath),
-            range: try container.decode(SourceRange.self, forKey: .range))
+            range: try container.decode(SourceRange.self, forKey: .range),
+            line: try container.decode(Int.self, forKey: .line))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -73,13 +76,14 @@ extension Work: Codable {
         try container.encodeIfPresent(context, forKey: .context)
         try container.encode(sectionPath, forKey: .sectionPath)
         try container.encode(range, forKey: .range)
+        try container.encode(line, forKey: .line)
     }
 }
 
-/// `id`, `url`, `text`, `sectionPath` and `range`.
+/// `id`, `url`, `text`, `sectionPath`, `range` and `line`.
 extension InlineLink: Codable {
     private enum CodingKeys: String, CodingKey {
-        case id, url, text, sectionPath, range
+        case id, url, text, sectionPath, range, line
     }
 
     public init(from decoder: any Decoder) throws {
@@ -89,7 +93,8 @@ extension InlineLink: Codable {
             url: try container.decode(String.self, forKey: .url),
             text: try container.decode(String.self, forKey: .text),
             sectionPath: try container.decode([String].self, forKey: .sectionPath),
-            range: try container.decode(SourceRange.self, forKey: .range))
+            range: try container.decode(SourceRange.self, forKey: .range),
+            line: try container.decode(Int.self, forKey: .line))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -99,5 +104,6 @@ extension InlineLink: Codable {
         try container.encode(text, forKey: .text)
         try container.encode(sectionPath, forKey: .sectionPath)
         try container.encode(range, forKey: .range)
+        try container.encode(line, forKey: .line)
     }
 }

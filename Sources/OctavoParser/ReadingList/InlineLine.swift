@@ -3,22 +3,43 @@ import OctavoModel
 /// One source line of inline content: the inlines between two top-level line breaks.
 struct InlineLine {
     var inlines: [Inline]
+    /// How many source lines come before this one in its block.
+    var lineOffset = 0
 
     /// Splits content at its top-level soft and hard line breaks; never empty.
+    ///
+    /// Line offsets also count the line endings nested inside emphasis, links and
+    /// raw HTML. A code span turns its line endings into spaces, so a line after a
+    /// code span that spans lines is placed too early.
     static func lines(of content: [Inline]) -> [InlineLine] {
         var lines: [InlineLine] = []
-        var current: [Inline] = []
+        var current = InlineLine(inlines: [])
         for inline in content {
             switch inline {
             case .softBreak, .lineBreak:
-                lines.append(InlineLine(inlines: current))
-                current = []
+                lines.append(current)
+                current = InlineLine(inlines: [], lineOffset: current.lineOffset + current.nestedLineEndings + 1)
             default:
-                current.append(inline)
+                current.inlines.append(inline)
             }
         }
-        lines.append(InlineLine(inlines: current))
+        lines.append(current)
         return lines
+    }
+
+    /// The line endings inside the line's inlines.
+    private var nestedLineEndings: Int {
+        var count = 0
+        InlineLine.walk(inlines) { inline in
+            switch inline {
+            case .softBreak, .lineBreak: count += 1
+            case .html(let text): count += text.utf8.count(where: { $0 == 0x0A })
+            case .link(let link): count += link.title.utf8.count(where: { $0 == 0x0A })
+            case .image(let image): count += image.title.utf8.count(where: { $0 == 0x0A })
+            case .text, .code, .emphasis, .strong, .strikethrough, .footnoteReference: break
+            }
+        }
+        return count
     }
 
     /// The plain text, trimmed.

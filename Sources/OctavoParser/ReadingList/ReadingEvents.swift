@@ -8,8 +8,9 @@ enum ReadingEvent {
     case enter
     /// The container entered last ends.
     case exit
-    /// A paragraph or a table cell, split into its source lines.
-    case lines([InlineLine], range: SourceRange)
+    /// A paragraph or a table cell, split into its source lines; `firstLine` is
+    /// the source line of the first.
+    case lines([InlineLine], range: SourceRange, firstLine: Int)
     /// The text of a code block.
     case literal(String)
 }
@@ -46,7 +47,7 @@ extension ReadingEvent {
             stack.append(.blocks(slice.dropFirst()))
             switch block.kind {
             case .paragraph(let content):
-                events.append(.lines(InlineLine.lines(of: content), range: block.range))
+                events.append(.lines(InlineLine.lines(of: content), range: block.range, firstLine: block.range.start.line))
             case .heading(let heading):
                 events.append(.heading(level: heading.level, content: heading.content, range: block.range))
             case .thematicBreak:
@@ -60,9 +61,13 @@ extension ReadingEvent {
             case .html:
                 break
             case .table(let table):
-                for row in [table.header] + table.rows {
+                for (index, row) in ([table.header] + table.rows).enumerated() {
+                    // The delimiter row follows the header; every row is one line.
+                    let line = block.range.start.line + (index == 0 ? 0 : index + 1)
                     events.append(.enter)
-                    for cell in row { events.append(.lines([InlineLine(inlines: cell)], range: block.range)) }
+                    for cell in row {
+                        events.append(.lines([InlineLine(inlines: cell)], range: block.range, firstLine: line))
+                    }
                     events.append(.exit)
                 }
             case .footnoteDefinition(let definition):

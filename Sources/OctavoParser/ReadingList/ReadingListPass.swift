@@ -33,7 +33,7 @@ struct ReadingListPass {
             sections.removeAll { $0.level >= level }
             let line = InlineLine(inlines: content)
             sections.append((level, line.text))
-            record(line, in: range, isHeading: true)
+            record(line, in: range, at: range.start.line, isHeading: true)
         case .thematicBreak:
             closeAll()
         case .enter:
@@ -41,8 +41,8 @@ struct ReadingListPass {
             scopes.append(Scope())
         case .exit:
             if scopes.count > 1 { scopes.removeLast() }
-        case .lines(let lines, let range):
-            paragraph(lines, in: range)
+        case .lines(let lines, let range, let firstLine):
+            paragraph(lines, in: range, firstLine: firstLine)
         case .literal(let text):
             scopes[scopes.count - 1].awaitingTitle = false
             addNote(text.trimmingSpaces)
@@ -51,18 +51,19 @@ struct ReadingListPass {
 
     // MARK: Paragraphs
 
-    private mutating func paragraph(_ lines: [InlineLine], in range: SourceRange) {
+    private mutating func paragraph(_ lines: [InlineLine], in range: SourceRange, firstLine: Int) {
         let awaiting = scopes[scopes.count - 1].awaitingTitle && lines.count == 1
         scopes[scopes.count - 1].awaitingTitle = false
         var nextLineIsTitle = false
         var note: [String] = []
         for (index, line) in lines.enumerated() {
             let link = line.soleWebLink
-            record(line, in: range, isBookmark: link != nil)
+            let number = firstLine + line.lineOffset
+            record(line, in: range, at: number, isBookmark: link != nil)
             if let link {
                 addNote(note.joined(separator: "\n"))
                 note = []
-                let titled = open(link, in: range)
+                let titled = open(link, in: range, at: number)
                 let isLastLine = index == lines.count - 1
                 nextLineIsTitle = !titled && !isLastLine
                 scopes[scopes.count - 1].awaitingTitle = !titled && isLastLine
@@ -82,7 +83,7 @@ struct ReadingListPass {
     }
 
     /// Opens a bookmark for `link`; true when the link text gave it a title.
-    private mutating func open(_ link: Link, in range: SourceRange) -> Bool {
+    private mutating func open(_ link: Link, in range: SourceRange, at line: Int) -> Bool {
         closeAll()
         var title: String?
         if link.style == .inline || link.style == .reference {
@@ -91,7 +92,7 @@ struct ReadingListPass {
         }
         bookmarks.append(Bookmark(
             id: bookmarkIDs.next(for: URLNormalizer.normalise(link.destination)),
-            url: link.destination, title: title, sectionPath: sectionPath, range: range))
+            url: link.destination, title: title, sectionPath: sectionPath, range: range, line: line))
         scopes[scopes.count - 1].open = bookmarks.count - 1
         return title != nil
     }
@@ -112,7 +113,7 @@ struct ReadingListPass {
 
     /// Records the works in `line` and, unless it is a bookmark's URL, its links.
     /// A heading names a section, so a title there is a mention even when alone.
-    private mutating func record(_ line: InlineLine, in range: SourceRange, isHeading: Bool = false, isBookmark: Bool = false) {
+    private mutating func record(_ line: InlineLine, in range: SourceRange, at number: Int, isHeading: Bool = false, isBookmark: Bool = false) {
         for found in TitleMarks.find(in: line.text) {
             let standalone = found.isWholeLine && !isHeading
             works.append(Work(
@@ -120,7 +121,7 @@ struct ReadingListPass {
                 title: found.title,
                 kind: standalone ? .standalone : .mention,
                 context: standalone ? nil : found.sentence,
-                sectionPath: sectionPath, range: range))
+                sectionPath: sectionPath, range: range, line: number))
         }
         guard !isBookmark else { return }
         for link in line.links {
@@ -128,7 +129,7 @@ struct ReadingListPass {
                 id: linkIDs.next(for: URLNormalizer.normalise(link.destination)),
                 url: link.destination,
                 text: InlineLine.plainText(link.content).trimmingSpaces,
-                sectionPath: sectionPath, range: range))
+                sectionPath: sectionPath, range: range, line: number))
         }
     }
 

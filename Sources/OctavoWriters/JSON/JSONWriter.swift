@@ -80,6 +80,8 @@ private struct JSONOutput: ~Copyable {
         array(bookmark.sectionPath) { $0.string($1) }
         key("range")
         range(bookmark.range)
+        key("line")
+        integer(bookmark.line)
         close()
     }
 
@@ -99,6 +101,8 @@ private struct JSONOutput: ~Copyable {
         array(work.sectionPath) { $0.string($1) }
         key("range")
         range(work.range)
+        key("line")
+        integer(work.line)
         close()
     }
 
@@ -114,6 +118,8 @@ private struct JSONOutput: ~Copyable {
         array(link.sectionPath) { $0.string($1) }
         key("range")
         range(link.range)
+        key("line")
+        integer(link.line)
         close()
     }
 
