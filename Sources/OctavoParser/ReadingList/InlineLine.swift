@@ -30,7 +30,7 @@ struct InlineLine {
     /// The line endings inside the line's inlines.
     private var nestedLineEndings: Int {
         var count = 0
-        InlineLine.walk(inlines) { inline in
+        inlines.forEachInline { inline in
             switch inline {
             case .softBreak, .lineBreak: count += 1
             case .html(let text): count += text.utf8.count(where: { $0 == 0x0A })
@@ -43,7 +43,7 @@ struct InlineLine {
     }
 
     /// The plain text, trimmed.
-    var text: String { InlineLine.plainText(inlines).trimmingSpaces }
+    var text: String { inlines.plainText.trimmingSpaces }
 
     /// The one http(s) link that is the line's only content besides white space.
     var soleWebLink: Link? {
@@ -77,45 +77,10 @@ struct InlineLine {
     /// Every link in the line, however deeply nested, in reading order.
     var links: [Link] {
         var links: [Link] = []
-        InlineLine.walk(inlines) { inline in
+        inlines.forEachInline { inline in
             if case .link(let link) = inline { links.append(link) }
         }
         return links
-    }
-
-    /// The text a reader sees: text, code and the content of emphasis, links and
-    /// image descriptions; nested line breaks become spaces; raw HTML and footnote
-    /// references add nothing.
-    static func plainText(_ inlines: [Inline]) -> String {
-        var text = ""
-        walk(inlines) { inline in
-            switch inline {
-            case .text(let literal), .code(let literal): text += literal
-            case .softBreak, .lineBreak: text += " "
-            case .emphasis, .strong, .strikethrough, .link, .image, .html, .footnoteReference: break
-            }
-        }
-        return text
-    }
-
-    /// Visits every inline in document order, parents before children, without recursion.
-    static func walk(_ inlines: [Inline], _ visit: (Inline) -> Void) {
-        var stack: [ArraySlice<Inline>] = [inlines[...]]
-        while let top = stack.popLast() {
-            guard let inline = top.first else { continue }
-            stack.append(top.dropFirst())
-            visit(inline)
-            switch inline {
-            case .emphasis(let children), .strong(let children), .strikethrough(let children):
-                stack.append(children[...])
-            case .link(let link):
-                stack.append(link.content[...])
-            case .image(let image):
-                stack.append(image.description[...])
-            case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference:
-                break
-            }
-        }
     }
 }
 

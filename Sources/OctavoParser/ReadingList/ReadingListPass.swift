@@ -87,7 +87,7 @@ struct ReadingListPass {
         closeAll()
         var title: String?
         if link.style == .inline || link.style == .reference {
-            let text = InlineLine.plainText(link.content).trimmingSpaces
+            let text = link.content.plainText.trimmingSpaces
             if !text.isEmpty && text != link.destination { title = text }
         }
         bookmarks.append(Bookmark(
@@ -128,7 +128,7 @@ struct ReadingListPass {
             links.append(InlineLink(
                 id: linkIDs.next(for: URLNormalizer.normalise(link.destination)),
                 url: link.destination,
-                text: InlineLine.plainText(link.content).trimmingSpaces,
+                text: link.content.plainText.trimmingSpaces,
                 sectionPath: sectionPath, range: range, line: number))
         }
     }
