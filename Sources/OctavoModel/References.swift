@@ -12,9 +12,6 @@ public struct ReadingList: Sendable, Hashable {
         self.works = works
         self.links = links
     }
-
-    /// True when the post makes no reference at all.
-    public var isEmpty: Bool { bookmarks.isEmpty && works.isEmpty && links.isEmpty }
 }
 
 /// A URL standing alone on its line, with the title and notes written after it.
