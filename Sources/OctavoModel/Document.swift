@@ -5,10 +5,13 @@ public struct Document: Sendable, Hashable {
 
     public var metadata: Metadata
     public var blocks: [Block]
+    /// The references the blocks make; filled by the reading-list pass.
+    public var readingList: ReadingList
 
-    public init(metadata: Metadata = Metadata(), blocks: [Block]) {
+    public init(metadata: Metadata = Metadata(), blocks: [Block], readingList: ReadingList = ReadingList()) {
         self.metadata = metadata
         self.blocks = blocks
+        self.readingList = readingList
     }
 }
 

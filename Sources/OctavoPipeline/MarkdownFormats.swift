@@ -10,7 +10,9 @@ extension InputFormat {
         let parser = MarkdownParser(dialect: dialect)
         return InputFormat(name: dialect.rawValue, summary: summary) { bytes, path in
             let source = Source(path: path, bytes: bytes)
-            return Reading(document: parser.parse(source), diagnostics: source.diagnostics)
+            var document = parser.parse(source)
+            document.readingList = ReadingListExtractor().extract(from: document)
+            return Reading(document: document, diagnostics: source.diagnostics)
         }
     }
 }

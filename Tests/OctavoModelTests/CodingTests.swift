@@ -76,10 +76,12 @@ import Testing
 
     @Test func documentShape() throws {
         let document = Document(metadata: Metadata(source: "a.md"), blocks: [Block(.thematicBreak, range: CodingTests.range)])
-        let json = #"{"version": 1, "metadata": {"source": "a.md"}, "blocks": [{"type": "thematicBreak", "range": \#(CodingTests.rangeJSON)}]}"#
+        let emptyList = #""readingList": {"bookmarks": [], "works": [], "links": []}"#
+        let json = #"{"version": 1, "metadata": {"source": "a.md"}, "blocks": [{"type": "thematicBreak", "range": \#(CodingTests.rangeJSON)}], \#(emptyList)}"#
         #expect(try decode(Document.self, json) == document)
         #expect(try encodedObject(document) == object(json))
-        #expect(try encodedObject(Document(blocks: [])) == object(#"{"version": 1, "metadata": {}, "blocks": []}"#))
+        #expect(try encodedObject(Document(blocks: [])) == object(#"{"version": 1, "metadata": {}, "blocks": [], \#(emptyList)}"#))
+        #expect(try decode(Document.self, #"{"version": 1, "metadata": {}, "blocks": []}"#) == Document(blocks: []))
     }
 
     @Test func rejectsAnotherFormatVersion() {

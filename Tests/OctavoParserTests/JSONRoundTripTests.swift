@@ -25,7 +25,8 @@ import Testing
     @Test(arguments: try SharedFiles.posts())
     func corpusPost(_ name: String) throws {
         let bytes = [UInt8](try SharedFiles.data("corpus/posts/\(name)"))
-        let document = MarkdownParser(dialect: .gfm).parse(Source(path: "posts/\(name)", bytes: bytes))
+        var document = MarkdownParser(dialect: .gfm).parse(Source(path: "posts/\(name)", bytes: bytes))
+        document.readingList = ReadingListExtractor().extract(from: document)
         try JSONRoundTripTests.checkRoundTrip(document, name: name)
     }
 }

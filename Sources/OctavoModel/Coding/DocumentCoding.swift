@@ -1,9 +1,11 @@
-/// The JSON form of a document: `{"version":1,"metadata":{...},"blocks":[...]}`.
+/// The JSON form of a document:
+/// `{"version":1,"metadata":{...},"blocks":[...],"readingList":{...}}`.
 ///
-/// Decoding rejects any `version` other than `Document.formatVersion`.
+/// Decoding rejects any `version` other than `Document.formatVersion`. A missing
+/// `readingList` (JSON written before it existed) reads as an empty one.
 extension Document: Codable {
     private enum CodingKeys: String, CodingKey {
-        case version, metadata, blocks
+        case version, metadata, blocks, readingList
     }
 
     public init(from decoder: any Decoder) throws {
@@ -16,7 +18,8 @@ extension Document: Codable {
         }
         self.init(
             metadata: try container.decode(Metadata.self, forKey: .metadata),
-            blocks: try container.decode([Block].self, forKey: .blocks))
+            blocks: try container.decode([Block].self, forKey: .blocks),
+            readingList: try container.decodeIfPresent(ReadingList.self, forKey: .readingList) ?? ReadingList())
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -24,5 +27,6 @@ extension Document: Codable {
         try container.encode(Document.formatVersion, forKey: .version)
         try container.encode(metadata, forKey: .metadata)
         try container.encode(blocks, forKey: .blocks)
+        try container.encode(readingList, forKey: .readingList)
     }
 }

@@ -5,8 +5,9 @@ import OctavoModel
 ///
 /// The output is compact (no insignificant whitespace; pipe it through `jq .` to
 /// read it) with a fixed key order (`type` first, then scalar fields, then
-/// children). Properties holding their default (empty attributes, an empty title or
-/// info string, no task state, no source path) are omitted. Strings escape `"`, `\`
+/// children), `readingList` last, always written. Properties holding their default
+/// (empty attributes, an empty title or info string, no task state, no source path,
+/// no bookmark title, no work context) are omitted. Strings escape `"`, `\`
 /// and control characters (`\n`, `\r`, `\t`, else `\u00XX`); everything else,
 /// including non-ASCII text, is written as raw UTF-8. The output ends with a newline.
 public struct JSONWriter: Writer {
@@ -45,8 +46,84 @@ private struct JSONOutput: ~Copyable {
         }
         key("blocks")
         blocks(document.blocks)
+        key("readingList")
+        readingList(document.readingList)
         close()
     }
+
+    // MARK: Reading list
+
+    mutating func readingList(_ list: ReadingList) {
+        open()
+        firstKey("bookmarks")
+        array(list.bookmarks) { $0.bookmark($1) }
+        key("works")
+        array(list.works) { $0.work($1) }
+        key("links")
+        array(list.links) { $0.inlineLink($1) }
+        close()
+    }
+
+    mutating func bookmark(_ bookmark: Bookmark) {
+        open()
+        firstKey("id")
+        string(bookmark.id)
+        key("url")
+        string(bookmark.url)
+        if let title = bookmark.title {
+            key("title")
+            string(title)
+        }
+        key("notes")
+        array(bookmark.notes) { $0.string($1) }
+        key("sectionPath")
+        array(bookmark.sectionPath) { $0.string($1) }
+        key("range")
+        range(bookmark.range)
+        key("line")
+        integer(bookmark.line)
+        close()
+    }
+
+    mutating func work(_ work: Work) {
+        open()
+        firstKey("id")
+        string(work.id)
+        key("title")
+        string(work.title)
+        key("kind")
+        string(work.kind.rawValue)
+        if let context = work.context {
+            key("context")
+            string(context)
+        }
+        key("sectionPath")
+        array(work.sectionPath) { $0.string($1) }
+        key("range")
+        range(work.range)
+        key("line")
+        integer(work.line)
+        close()
+    }
+
+    mutating func inlineLink(_ link: InlineLink) {
+        open()
+        firstKey("id")
+        string(link.id)
+        key("url")
+        string(link.url)
+        key("text")
+        string(link.text)
+        key("sectionPath")
+        array(link.sectionPath) { $0.string($1) }
+        key("range")
+        range(link.range)
+        key("line")
+        integer(link.line)
+        close()
+    }
+
+    // MARK: Blocks
 
     mutating func blocks(_ blocks: [Block]) {
         array(blocks) { $0.block($1) }

@@ -69,14 +69,16 @@ import Testing
     @Test func layoutIsCompactAndEndsWithNewline() {
         let document = Document(blocks: [Block(.thematicBreak, range: SampleDocument.range(2, 1, 2, 3))])
         let expected = #"{"version":1,"metadata":{},"blocks":[{"type":"thematicBreak","#
-            + #""range":{"start":{"line":2,"column":1},"end":{"line":2,"column":3}}}]}"# + "\n"
+            + #""range":{"start":{"line":2,"column":1},"end":{"line":2,"column":3}}}],"#
+            + #""readingList":{"bookmarks":[],"works":[],"links":[]}}"# + "\n"
         #expect(String(decoding: writer.render(document), as: UTF8.self) == expected)
     }
 
     @Test func appendsToExistingOutput() {
         var output = Array("prefix".utf8)
         writer.write(Document(blocks: []), to: &output)
-        #expect(String(decoding: output, as: UTF8.self) == "prefix{\"version\":1,\"metadata\":{},\"blocks\":[]}\n")
+        #expect(String(decoding: output, as: UTF8.self) == "prefix{\"version\":1,\"metadata\":{},\"blocks\":[],"
+            + "\"readingList\":{\"bookmarks\":[],\"works\":[],\"links\":[]}}\n")
     }
 
     @Test func isRegisteredAfterHTML() {

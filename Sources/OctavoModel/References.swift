@@ -1,0 +1,99 @@
+/// The references a post makes: its bookmarks, the works it cites and its other links.
+///
+/// Derived from the blocks by the reading-list pass; an index into the tree, not a
+/// second copy of it, so notes and titles are plain text.
+public struct ReadingList: Sendable, Hashable {
+    public var bookmarks: [Bookmark]
+    public var works: [Work]
+    public var links: [InlineLink]
+
+    public init(bookmarks: [Bookmark] = [], works: [Work] = [], links: [InlineLink] = []) {
+        self.bookmarks = bookmarks
+        self.works = works
+        self.links = links
+    }
+}
+
+/// A URL standing alone on its line, with the title and notes written after it.
+public struct Bookmark: Sendable, Hashable {
+    /// Derived from the normalised URL; the same URL gets the same id in every post.
+    public var id: String
+    public var url: String
+    /// The link text, or the short line after the URL; nil when there is neither.
+    public var title: String?
+    /// The plain text of each block (or run of lines) written after the title.
+    public var notes: [String]
+    /// The plain text of the headings above the bookmark, outermost first.
+    public var sectionPath: [String]
+    /// The block (paragraph or table) the URL was found in.
+    public var range: SourceRange
+    /// The source line of the URL, within `range`.
+    public var line: Int
+
+    public init(id: String, url: String, title: String? = nil, notes: [String] = [], sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
+        self.id = id
+        self.url = url
+        self.title = title
+        self.notes = notes
+        self.sectionPath = sectionPath
+        self.range = range
+        self.line = line ?? range.start.line
+    }
+}
+
+/// How a work is cited.
+public enum WorkKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A line holding only the title, as in a list of papers.
+    case standalone
+    /// A title inside prose.
+    case mention
+}
+
+/// A paper, book or article named in CJK title marks: `《…》`.
+public struct Work: Sendable, Hashable {
+    /// Derived from the normalised title.
+    public var id: String
+    /// The text between the title marks.
+    public var title: String
+    public var kind: WorkKind
+    /// The sentence a mention appears in; nil for a standalone citation.
+    public var context: String?
+    public var sectionPath: [String]
+    /// The block the title was found in.
+    public var range: SourceRange
+    /// The source line of the title, within `range`.
+    public var line: Int
+
+    public init(id: String, title: String, kind: WorkKind, context: String? = nil, sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.context = context
+        self.sectionPath = sectionPath
+        self.range = range
+        self.line = line ?? range.start.line
+    }
+}
+
+/// A link inside prose (any link that is not a bookmark).
+public struct InlineLink: Sendable, Hashable {
+    /// Derived from the normalised URL.
+    public var id: String
+    public var url: String
+    /// The plain text of the link's content.
+    public var text: String
+    public var sectionPath: [String]
+    /// The block the link was found in.
+    public var range: SourceRange
+    /// The source line the link starts on, within `range`.
+    public var line: Int
+
+    public init(id: String, url: String, text: String, sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
+        self.id = id
+        self.url = url
+        self.text = text
+        self.sectionPath = sectionPath
+        self.range = range
+        self.line = line ?? range.start.line
+    }
+}

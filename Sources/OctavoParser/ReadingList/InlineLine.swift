@@ -1,0 +1,93 @@
+import OctavoModel
+
+/// One source line of inline content: the inlines between two top-level line breaks.
+struct InlineLine {
+    var inlines: [Inline]
+    /// How many source lines come before this one in its block.
+    var lineOffset = 0
+
+    /// Splits content at its top-level soft and hard line breaks; never empty.
+    ///
+    /// Line offsets also count the line endings nested inside emphasis, links and
+    /// raw HTML. A code span turns its line endings into spaces, so a line after a
+    /// code span that spans lines is placed too early.
+    static func lines(of content: [Inline]) -> [InlineLine] {
+        var lines: [InlineLine] = []
+        var current = InlineLine(inlines: [])
+        for inline in content {
+            switch inline {
+            case .softBreak, .lineBreak:
+                lines.append(current)
+                current = InlineLine(inlines: [], lineOffset: current.lineOffset + current.nestedLineEndings + 1)
+            default:
+                current.inlines.append(inline)
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// The line endings inside the line's inlines.
+    private var nestedLineEndings: Int {
+        var count = 0
+        inlines.forEachInline { inline in
+            switch inline {
+            case .softBreak, .lineBreak: count += 1
+            case .html(let text): count += text.utf8.count(where: { $0 == 0x0A })
+            case .link(let link): count += link.title.utf8.count(where: { $0 == 0x0A })
+            case .image(let image): count += image.title.utf8.count(where: { $0 == 0x0A })
+            case .text, .code, .emphasis, .strong, .strikethrough, .footnoteReference: break
+            }
+        }
+        return count
+    }
+
+    /// The plain text, trimmed.
+    var text: String { inlines.plainText.trimmingSpaces }
+
+    /// The one http(s) link that is the line's only content besides white space.
+    var soleWebLink: Link? {
+        var found: Link?
+        for inline in inlines {
+            switch inline {
+            case .link(let link) where found == nil && URLNormalizer.isWeb(link.destination):
+                found = link
+            case .text(let text) where text.trimmingSpaces.isEmpty:
+                continue
+            default:
+                return nil
+            }
+        }
+        return found
+    }
+
+    /// True when the line holds images and nothing else but white space.
+    var isImageOnly: Bool {
+        var sawImage = false
+        for inline in inlines {
+            switch inline {
+            case .image: sawImage = true
+            case .text(let text) where text.trimmingSpaces.isEmpty: continue
+            default: return false
+            }
+        }
+        return sawImage
+    }
+
+    /// Every link in the line, however deeply nested, in reading order.
+    var links: [Link] {
+        var links: [Link] = []
+        inlines.forEachInline { inline in
+            if case .link(let link) = inline { links.append(link) }
+        }
+        return links
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (ideographic spaces included).
+    var trimmingSpaces: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,79 @@
+import OctavoModel
+
+/// What the reading-list pass reacts to, one block (or table cell) at a time.
+enum ReadingEvent {
+    case heading(level: Int, content: [Inline], range: SourceRange)
+    case thematicBreak
+    /// A list item, block quote, table row or footnote definition begins.
+    case enter
+    /// The container entered last ends.
+    case exit
+    /// A paragraph or a table cell, split into its source lines; `firstLine` is
+    /// the source line of the first.
+    case lines([InlineLine], range: SourceRange, firstLine: Int)
+    /// The text of a code block.
+    case literal(String)
+}
+
+extension ReadingEvent {
+    /// The events of `blocks` in document order, produced without recursion so
+    /// that deeply nested containers cannot exhaust the stack.
+    static func events(of blocks: [Block]) -> [ReadingEvent] {
+        enum Pending {
+            case blocks(ArraySlice<Block>)
+            case enter
+            case exit
+        }
+        var events: [ReadingEvent] = []
+        var stack: [Pending] = [.blocks(blocks[...])]
+        func enclose(_ children: [Block]) {
+            stack.append(.exit)
+            stack.append(.blocks(children[...]))
+            stack.append(.enter)
+        }
+        while let pending = stack.popLast() {
+            let slice: ArraySlice<Block>
+            switch pending {
+            case .enter:
+                events.append(.enter)
+                continue
+            case .exit:
+                events.append(.exit)
+                continue
+            case .blocks(let blocks):
+                slice = blocks
+            }
+            guard let block = slice.first else { continue }
+            stack.append(.blocks(slice.dropFirst()))
+            switch block.kind {
+            case .paragraph(let content):
+                events.append(.lines(InlineLine.lines(of: content), range: block.range, firstLine: block.range.start.line))
+            case .heading(let heading):
+                events.append(.heading(level: heading.level, content: heading.content, range: block.range))
+            case .thematicBreak:
+                events.append(.thematicBreak)
+            case .blockQuote(let children):
+                enclose(children)
+            case .list(let list):
+                list.items.reversed().forEach { enclose($0.blocks) }
+            case .codeBlock(let code):
+                events.append(.literal(code.text))
+            case .html:
+                break
+            case .table(let table):
+                for (index, row) in ([table.header] + table.rows).enumerated() {
+                    // The delimiter row follows the header; every row is one line.
+                    let line = block.range.start.line + (index == 0 ? 0 : index + 1)
+                    events.append(.enter)
+                    for cell in row {
+                        events.append(.lines([InlineLine(inlines: cell)], range: block.range, firstLine: line))
+                    }
+                    events.append(.exit)
+                }
+            case .footnoteDefinition(let definition):
+                enclose(definition.blocks)
+            }
+        }
+        return events
+    }
+}

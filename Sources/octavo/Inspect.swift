@@ -1,0 +1,35 @@
+import ArgumentParser
+import OctavoPipeline
+
+/// `octavo inspect FILE...`: the block tree with positions and the reading list of
+/// each post, then one summary line per post.
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show each post's tree with positions and its reading list, then one summary line per post.")
+
+    @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: commonmark, gfm or json.", valueName: "format"))
+    var from = ReaderRegistry.defaultName
+
+    @Argument(help: ArgumentHelp("Input files; none, or -, reads standard input.", valueName: "file"))
+    var inputs: [String] = []
+
+    func validate() throws {
+        guard ReaderRegistry.reader(named: from) != nil else {
+            throw ValidationError("unknown input format '\(from)' (octavo --list-formats lists them)")
+        }
+    }
+
+    func run() throws {
+        guard let reader = ReaderRegistry.reader(named: from) else { return }
+        let report = InspectionReport(reader: reader, inputs: Input.list(inputs)).run(report: StandardError.report)
+        var sink = StreamSink()
+        do throws(OutputError) {
+            try sink.write(Array(report.text.utf8))
+            try sink.finish()
+        } catch {
+            if case .failed(let diagnostic) = error { StandardError.report(diagnostic) }
+            throw ExitCode.failure
+        }
+        if report.failed { throw ExitCode.failure }
+    }
+}
