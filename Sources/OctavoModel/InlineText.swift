@@ -13,20 +13,20 @@ extension Array where Element == Inline {
                 stack.append(link.content[...])
             case .image(let image):
                 stack.append(image.description[...])
-            case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference:
+            case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math:
                 break
             }
         }
     }
 
-    /// The text a reader sees: text, code and the content of emphasis, links and
+    /// The text a reader sees: text, code, math and the content of emphasis, links and
     /// image descriptions; line breaks become spaces; raw HTML and footnote
     /// references add nothing.
     public var plainText: String {
         var text = ""
         forEachInline { inline in
             switch inline {
-            case .text(let literal), .code(let literal): text += literal
+            case .text(let literal), .code(let literal), .math(let literal): text += literal
             case .softBreak, .lineBreak: text += " "
             case .emphasis, .strong, .strikethrough, .link, .image, .html, .footnoteReference: break
             }

@@ -18,7 +18,7 @@ public struct Inspection: Sendable {
         public var works = 0
         public var links = 0
         public var images = 0
-        /// Math spans and blocks; the model has none yet, so always 0.
+        /// Display math blocks and inline math spans.
         public var math = 0
     }
 
@@ -29,8 +29,15 @@ public struct Inspection: Sendable {
         counts.links = document.readingList.links.count
         walk { block, _ in
             counts.blocks += 1
+            if case .math = block.kind { counts.math += 1 }
             for inlines in Inspection.inlineRuns(of: block) {
-                inlines.forEachInline { if case .image = $0 { counts.images += 1 } }
+                inlines.forEachInline { inline in
+                    switch inline {
+                    case .image: counts.images += 1
+                    case .math: counts.math += 1
+                    default: break
+                    }
+                }
             }
         }
         return counts
@@ -81,7 +88,7 @@ public struct Inspection: Sendable {
                 for item in list.items.reversed() { stack.append((item.blocks[...], depth + 1)) }
             case .footnoteDefinition(let definition):
                 stack.append((definition.blocks[...], depth + 1))
-            case .paragraph, .heading, .thematicBreak, .codeBlock, .html, .table:
+            case .paragraph, .heading, .thematicBreak, .codeBlock, .html, .table, .math, .tableOfContents:
                 break
             }
         }
@@ -93,7 +100,7 @@ public struct Inspection: Sendable {
         case .paragraph(let content): [content]
         case .heading(let heading): [heading.content]
         case .table(let table): table.header + table.rows.flatMap { $0 }
-        case .thematicBreak, .blockQuote, .list, .codeBlock, .html, .footnoteDefinition: []
+        case .thematicBreak, .blockQuote, .list, .codeBlock, .html, .footnoteDefinition, .math, .tableOfContents: []
         }
     }
 
@@ -126,6 +133,10 @@ public struct Inspection: Sendable {
             return "table \(table.alignments.count) columns, \(table.rows.count) rows"
         case .footnoteDefinition(let definition):
             return "footnoteDefinition " + quoted(definition.label)
+        case .math(let tex):
+            return "math " + quoted(tex)
+        case .tableOfContents:
+            return "tableOfContents"
         }
     }
 

@@ -33,7 +33,7 @@ struct InlineLine {
         inlines.forEachInline { inline in
             switch inline {
             case .softBreak, .lineBreak: count += 1
-            case .html(let text): count += text.utf8.count(where: { $0 == 0x0A })
+            case .html(let text), .math(let text): count += text.utf8.count(where: { $0 == 0x0A })
             case .link(let link): count += link.title.utf8.count(where: { $0 == 0x0A })
             case .image(let image): count += image.title.utf8.count(where: { $0 == 0x0A })
             case .text, .code, .emphasis, .strong, .strikethrough, .footnoteReference: break

@@ -72,6 +72,10 @@ extension ReadingEvent {
                 }
             case .footnoteDefinition(let definition):
                 enclose(definition.blocks)
+            case .math(let tex):
+                events.append(.literal(tex))
+            case .tableOfContents:
+                break
             }
         }
         return events

@@ -79,7 +79,7 @@ import Testing
         var stack = blocks
         while let block = stack.popLast() {
             switch block.kind {
-            case .codeBlock, .html:
+            case .codeBlock, .html, .math:
                 literal.formUnion(block.range.start.line...block.range.end.line)
             case .table:
                 table.formUnion(block.range.start.line...block.range.end.line)
@@ -89,7 +89,7 @@ import Testing
                 stack.append(contentsOf: list.items.flatMap(\.blocks))
             case .footnoteDefinition(let definition):
                 stack.append(contentsOf: definition.blocks)
-            case .paragraph, .heading, .thematicBreak:
+            case .paragraph, .heading, .thematicBreak, .tableOfContents:
                 break
             }
         }
