@@ -6,7 +6,9 @@ import OctavoModel
 struct PostFileName: Equatable {
     var date: PostDate?
     var slug: String
+}
 
+extension PostFileName {
     /// Reads the last component of `path` without its extension; nil if that is empty.
     init?(path: String) {
         var name = Substring(path)
