@@ -13,10 +13,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .target(name: "OctavoModel"),
-        .target(name: "OctavoParser", dependencies: ["OctavoModel"]),
+        .target(name: "OctavoParser", dependencies: ["OctavoModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "OctavoWriters", dependencies: ["OctavoModel"]),
         .target(name: "OctavoPipeline", dependencies: ["OctavoModel", "OctavoParser", "OctavoWriters"]),
         .executableTarget(

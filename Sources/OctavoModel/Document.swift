@@ -14,13 +14,3 @@ public struct Document: Sendable, Hashable {
         self.readingList = readingList
     }
 }
-
-/// What is known about a document besides its content.
-public struct Metadata: Sendable, Hashable, Codable {
-    /// The path the document was read from, as given on the command line; nil for stdin.
-    public var source: String?
-
-    public init(source: String? = nil) {
-        self.source = source
-    }
-}

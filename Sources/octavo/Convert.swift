@@ -7,7 +7,7 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert posts from one format to another (the default subcommand).")
 
-    @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: commonmark, gfm or json.", valueName: "format"))
+    @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: jekyll (the default), commonmark, gfm or json.", valueName: "format"))
     var from = ReaderRegistry.defaultName
 
     @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp("Output format: html or json.", valueName: "format"))

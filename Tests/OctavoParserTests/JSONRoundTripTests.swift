@@ -25,7 +25,7 @@ import Testing
     @Test(arguments: try SharedFiles.posts())
     func corpusPost(_ name: String) throws {
         let bytes = [UInt8](try SharedFiles.data("corpus/posts/\(name)"))
-        var document = MarkdownParser(dialect: .gfm).parse(Source(path: "posts/\(name)", bytes: bytes))
+        var document = try JekyllReader().read(Source(path: "posts/\(name)", bytes: bytes))
         document.readingList = ReadingListExtractor().extract(from: document)
         try JSONRoundTripTests.checkRoundTrip(document, name: name)
     }

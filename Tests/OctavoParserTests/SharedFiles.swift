@@ -33,18 +33,18 @@ enum SharedFiles {
         }
     }
 
-    /// The Markdown posts of the corpus (`corpus/posts/*.md`, `*.markdown`), by name.
-    static func posts() throws -> [String] {
-        let folder = directory.appendingPathComponent("corpus/posts", isDirectory: true)
+    /// The Markdown posts (`*.md`, `*.markdown`) of a shared folder, the corpus by default, by name.
+    static func posts(in relativePath: String = "corpus/posts") throws -> [String] {
+        let folder = directory.appendingPathComponent(relativePath, isDirectory: true)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         } catch {
-            throw Missing(description: "cannot list the corpus \(folder.path) (\(error.localizedDescription)); "
+            throw Missing(description: "cannot list \(folder.path) (\(error.localizedDescription)); "
                 + "put the shared folder beside the package or set OCTAVO_SHARED_DIR")
         }
         let posts = names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted()
-        guard !posts.isEmpty else { throw Missing(description: "the corpus \(folder.path) holds no posts") }
+        guard !posts.isEmpty else { throw Missing(description: "\(folder.path) holds no posts") }
         return posts
     }
 }

@@ -3,11 +3,12 @@ import OctavoPipeline
 import OctavoWriters
 
 @Suite struct RegistryTests {
-    @Test func markdownReadersAreRegisteredAndGFMIsTheDefault() {
+    @Test func markdownReadersAreRegisteredAndJekyllIsTheDefault() {
+        #expect(ReaderRegistry.reader(named: "jekyll") != nil)
         #expect(ReaderRegistry.reader(named: "commonmark") != nil)
         #expect(ReaderRegistry.reader(named: "gfm") != nil)
         #expect(ReaderRegistry.reader(named: "nope") == nil)
-        #expect(ReaderRegistry.defaultName == "gfm")
+        #expect(ReaderRegistry.defaultName == "jekyll")
     }
 
     @Test func formatListNamesEveryReaderAndWriterWithItsSummary() {

@@ -29,7 +29,7 @@ import OctavoPipeline
         let writers = lines.drop { !$0.hasPrefix("Output formats") }.dropFirst().prefix { $0.hasPrefix("  ") }
         let readerNames = Set(readers.compactMap { $0.split(separator: " ").first.map(String.init) })
         let writerNames = Set(writers.compactMap { $0.split(separator: " ").first.map(String.init) })
-        #expect(readerNames.isSuperset(of: ["commonmark", "gfm", "json"]))
+        #expect(readerNames.isSuperset(of: ["jekyll", "commonmark", "gfm", "json"]))
         #expect(writerNames.isSuperset(of: ["html", "json"]))
         #expect([readers, writers].joined().allSatisfy { $0.split(separator: " ").count > 1 })
         #expect(try OctavoBinary.run(["formats"]).output == run.output)

@@ -6,8 +6,8 @@ import OctavoModel
 /// The output is compact (no insignificant whitespace; pipe it through `jq .` to
 /// read it) with a fixed key order (`type` first, then scalar fields, then
 /// children), `readingList` last, always written. Properties holding their default
-/// (empty attributes, an empty title or info string, no task state, no source path,
-/// no bookmark title, no work context) are omitted. Strings escape `"`, `\`
+/// (empty attributes, an empty title or info string, no task state, absent metadata
+/// values and empty metadata lists, no bookmark title, no work context) are omitted. Strings escape `"`, `\`
 /// and control characters (`\n`, `\r`, `\t`, else `\u00XX`); everything else,
 /// including non-ASCII text, is written as raw UTF-8. The output ends with a newline.
 public struct JSONWriter: Writer {
@@ -36,20 +36,85 @@ private struct JSONOutput: ~Copyable {
         firstKey("version")
         integer(Document.formatVersion)
         key("metadata")
-        if let source = document.metadata.source {
-            open()
-            firstKey("source")
-            string(source)
-            close()
-        } else {
-            raw("{}")
-        }
+        metadata(document.metadata)
         key("blocks")
         blocks(document.blocks)
         key("readingList")
         readingList(document.readingList)
         close()
     }
+
+    /// The keys in `Metadata`'s coding order; absent values and empty lists are left out.
+    mutating func metadata(_ metadata: Metadata) {
+        open()
+        var first = true
+        func next(_ name: StaticString, _ json: inout JSONOutput) {
+            if first { json.firstKey(name) } else { json.key(name) }
+            first = false
+        }
+        for (name, value) in [("source", metadata.source), ("title", metadata.title), ("date", metadata.date?.description),
+                              ("slug", metadata.slug), ("layout", metadata.layout), ("lang", metadata.lang)] as [(StaticString, String?)] {
+            guard let value else { continue }
+            next(name, &self)
+            string(value)
+        }
+        for (name, names) in [("categories", metadata.categories), ("tags", metadata.tags)] as [(StaticString, [String])] where !names.isEmpty {
+            next(name, &self)
+            array(names) { $0.string($1) }
+        }
+        if !metadata.fields.isEmpty {
+            next("fields", &self)
+            entries(metadata.fields)
+        }
+        close()
+    }
+
+    mutating func entries(_ entries: [MetadataEntry]) {
+        array(entries) { json, entry in
+            json.open()
+            json.firstKey("key")
+            json.string(entry.key)
+            json.key("value")
+            json.metadataValue(entry.value)
+            json.close()
+        }
+    }
+
+    /// `{"type":"int","value":1}` and the like, as `MetadataValue`'s coding has it.
+    mutating func metadataValue(_ value: MetadataValue) {
+        open()
+        firstKey("type")
+        switch value {
+        case .string(let text):
+            raw("\"string\"")
+            key("value")
+            string(text)
+        case .int(let number):
+            raw("\"int\"")
+            key("value")
+            integer(number)
+        case .double(let number):
+            raw("\"double\"")
+            key("value")
+            double(number)
+        case .bool(let flag):
+            raw("\"bool\"")
+            key("value")
+            raw(flag ? "true" : "false")
+        case .null:
+            raw("\"null\"")
+        case .list(let items):
+            raw("\"list\"")
+            key("items")
+            array(items) { $0.metadataValue($1) }
+        case .map(let entries):
+            raw("\"map\"")
+            key("entries")
+            self.entries(entries)
+        }
+        close()
+    }
+
 
     // MARK: Reading list
 
@@ -398,6 +463,16 @@ private struct JSONOutput: ~Copyable {
 
     mutating func integer(_ value: Int) {
         bytes.append(decimal: value)
+    }
+
+    /// A finite number in Swift's shortest round-tripping form (`1.5`, `1e+100`);
+    /// JSON has no infinities or NaN, so those are written as null.
+    mutating func double(_ value: Double) {
+        guard value.isFinite else {
+            raw("null")
+            return
+        }
+        bytes.append(string: value.description)
     }
 
     mutating func string(_ text: String) {

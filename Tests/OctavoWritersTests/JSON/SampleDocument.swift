@@ -7,7 +7,23 @@ enum SampleDocument {
         SourceRange(start: SourcePosition(line: line, column: column), end: SourcePosition(line: endLine, column: endColumn))
     }
 
-    static let document = Document(metadata: Metadata(source: "posts/2026-7-9-深度学习.markdown"), blocks: [
+    static let metadata = Metadata(
+        source: "posts/2026-7-9-深度学习.markdown", title: "Reading \"深度学习\"",
+        date: PostDate(year: 2026, month: 7, day: 9, hour: 10, minute: 30, second: 0, utcOffsetMinutes: 480),
+        categories: ["DL", "Deep Learning"], tags: ["ml"], layout: "post", slug: "深度学习", lang: "zh",
+        fields: [
+            MetadataEntry(key: "comments", value: .bool(true)),
+            MetadataEntry(key: "stars", value: .int(-3)),
+            MetadataEntry(key: "ratio", value: .double(1.5)),
+            MetadataEntry(key: "whole", value: .double(2)),
+            MetadataEntry(key: "empty", value: .null),
+            MetadataEntry(key: "list", value: .list([.string("a"), .int(1)])),
+            MetadataEntry(key: "zeta", value: .map([
+                MetadataEntry(key: "z", value: .string("last")), MetadataEntry(key: "a", value: .list([])),
+            ])),
+        ])
+
+    static let document = Document(metadata: metadata, blocks: [
         Block(.heading(Heading(level: 1, content: [.text("Reading list 《深度学习》")], style: .atx)),
               range: range(1, 1, 1, 30),
               attributes: Attributes(id: "reading-list", classes: ["top", "wide"], pairs: [KeyValue(key: "lang", value: "zh \"CN\"")])),

@@ -1,0 +1,28 @@
+import OctavoModel
+
+/// Reads a Jekyll post: YAML front matter, facts from the file name, and the
+/// Markdown body, with line numbers counted from the top of the file.
+///
+/// The front matter's `date` and `slug` win over the file name's. Invalid front
+/// matter is thrown as an error diagnostic, so the post is skipped, never half read.
+public struct JekyllReader: Sendable {
+    /// The dialect of post bodies. Jekyll renders posts with kramdown; this is the
+    /// one place to switch to it once Octavo reads it.
+    public static let bodyDialect: MarkdownDialect = .gfm
+
+    public init() {}
+
+    /// Reads `source`; `usesFileName` is false for input with no file name (stdin).
+    public func read(_ source: Source, usesFileName: Bool = true) throws(Diagnostic) -> Document {
+        let frontMatter = try FrontMatter(source)
+        var document = MarkdownParser(dialect: JekyllReader.bodyDialect).parse(source, from: frontMatter.bodyOffset)
+        var metadata = frontMatter.metadata
+        metadata.source = document.metadata.source
+        if usesFileName, let name = PostFileName(path: source.path) {
+            metadata.date = metadata.date ?? name.date
+            metadata.slug = metadata.slug ?? name.slug
+        }
+        document.metadata = metadata
+        return document
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// Jekyll posts through the built binary: the default reader, and invalid front matter.
+@Suite struct JekyllCommandTests {
+    @Test func invalidFrontMatterSkipsThatPostAndConvertsTheOthers() throws {
+        let workspace = try Workspace()
+        try workspace.write("2015-1-4-a.md", "---\ntitle: A\n---\n# A\n")
+        try workspace.write("2015-1-5-bad.md", "---\ntitle: ok\ncategory: x: y\n---\n# Bad\n")
+        try workspace.write("c.md", "# C\n")
+        let run = try OctavoBinary.run(["-t", "html", "2015-1-4-a.md", "2015-1-5-bad.md", "c.md"], in: workspace.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("2015-1-5-bad.md:3:12: error: invalid YAML in front matter: "), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(run.output == "<h1>A</h1>\n<h1>C</h1>\n")
+    }
+
+    @Test func jekyllIsTheDefaultForFilesAndStandardInput() throws {
+        let workspace = try Workspace()
+        let post = "---\ntitle: 深度学习\ncategories: DL ML\n---\n\nBody\n"
+        try workspace.write("2026-7-9-Russia_12.markdown", post)
+        let file = try OctavoBinary.run(["-t", "json", "2026-7-9-Russia_12.markdown"], in: workspace.url)
+        #expect(file.status == 0)
+        #expect(file.stderr.isEmpty)
+        #expect(file.output.hasPrefix(#"{"version":1,"metadata":{"source":"2026-7-9-Russia_12.markdown","title":"深度学习","date":"2026-07-09","slug":"Russia_12","categories":["DL","ML"]},"blocks":[{"type":"paragraph","range":{"start":{"line":6,"#))
+        let standardInput = try OctavoBinary.run(["-t", "html"], stdin: Array(post.utf8))
+        #expect(standardInput.status == 0)
+        #expect(standardInput.output == "<p>Body</p>\n")
+        let asGFM = try OctavoBinary.run(["-f", "gfm", "-t", "html"], stdin: Array(post.utf8))
+        #expect(asGFM.output.hasPrefix("<hr />\n"))
+    }
+}
