@@ -7,6 +7,15 @@ public enum MarkdownDialect: String, Sendable, CaseIterable {
     /// CommonMark with the GitHub extensions: tables, strikethrough, extended
     /// autolinks, task lists and footnotes.
     case gfm
+    /// GFM plus the kramdown syntax Jekyll posts are written in: `$$` math, block
+    /// attribute lists and definitions, `{:toc}` and heading ids.
+    case kramdown
+
+    /// Whether the GitHub extensions are on.
+    var hasGFMExtensions: Bool { self != .commonmark }
+
+    /// Whether kramdown's own syntax is on.
+    var hasKramdownExtensions: Bool { self == .kramdown }
 }
 
 /// Parses Markdown into a `Document`. Parsing never fails: any input is a document.
@@ -29,7 +38,14 @@ public struct MarkdownParser: Sendable {
             references: blockParser.references,
             footnoteLabels: blockParser.footnoteLabels,
             dialect: dialect)
-        let builder = BlockTreeBuilder(inlineParser: InlineParser(context: context), dialect: dialect)
-        return Document(metadata: Metadata(source: source.path), blocks: builder.blocks(of: root))
+        let builder = BlockTreeBuilder(
+            inlineParser: InlineParser(context: context), dialect: dialect,
+            attributeDefinitions: blockParser.attributeDefinitions)
+        var blocks = builder.blocks(of: root)
+        if dialect.hasKramdownExtensions {
+            var identifiers = HeadingIdentifiers()
+            identifiers.assign(&blocks)
+        }
+        return Document(metadata: Metadata(source: source.path), blocks: blocks)
     }
 }

@@ -12,7 +12,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("2015-1-5-bad.md:3:12: error: invalid YAML in front matter: "), "\(run.stderr)")
         #expect(run.stderr.split(separator: "\n").count == 1)
-        #expect(run.output == "<h1>A</h1>\n<h1>C</h1>\n")
+        #expect(run.output == "<h1 id=\"a\">A</h1>\n<h1 id=\"c\">C</h1>\n")
     }
 
     @Test func jekyllIsTheDefaultForFilesAndStandardInput() throws {

@@ -16,6 +16,8 @@ final class BlockNode {
         case heading(level: Int, style: HeadingStyle)
         case thematicBreak
         case fencedCode(FenceData)
+        /// kramdown display math `$$...$$`; a candidate until the line after it shows it stands alone.
+        case math(isClosed: Bool)
         case indentedCode
         case html(kind: HTMLBlockKind)
         case table(TableData)
@@ -31,6 +33,10 @@ final class BlockNode {
     var endColumn: Int
     /// Raw text of leaf blocks: lines joined with line feeds.
     var content: [UInt8] = []
+    /// Attributes from kramdown attribute lists.
+    var attributes = Attributes()
+    /// Names of attribute list definitions referenced by kramdown attribute lists (`toc` among them).
+    var attributeReferences: [String] = []
     /// Containers nested around this node (the document is depth 0).
     let depth: Int
 
@@ -46,7 +52,7 @@ final class BlockNode {
     var isContainer: Bool {
         switch kind {
         case .document, .blockQuote, .list, .listItem, .footnoteDefinition: true
-        case .paragraph, .heading, .thematicBreak, .fencedCode, .indentedCode, .html, .table: false
+        case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .table: false
         }
     }
 
@@ -59,7 +65,7 @@ final class BlockNode {
         case .list:
             if case .listItem = childKind { return true }
             return false
-        case .paragraph, .heading, .thematicBreak, .fencedCode, .indentedCode, .html, .table:
+        case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .table:
             return false
         }
     }
@@ -67,12 +73,26 @@ final class BlockNode {
     /// Leaves that take the text of following lines.
     var acceptsLines: Bool {
         switch kind {
-        case .paragraph, .fencedCode, .indentedCode, .html, .table: true
+        case .paragraph, .fencedCode, .math, .indentedCode, .html, .table: true
         default: false
         }
     }
 
     var lastChild: BlockNode? { children.last }
+}
+
+extension BlockNode.Kind {
+    /// The kind is a list.
+    var isList: Bool {
+        if case .list = self { return true }
+        return false
+    }
+
+    /// The kind is a list item.
+    var isListItem: Bool {
+        if case .listItem = self { return true }
+        return false
+    }
 }
 
 /// What a list or list item knows about its marker.

@@ -39,6 +39,13 @@ struct BlockParser {
     private(set) var references: [String: LinkReferenceDefinition] = [:]
     /// Normalised labels of footnote definitions.
     private(set) var footnoteLabels: Set<String> = []
+    /// kramdown attribute list definitions (`{:name: ...}`), by name.
+    private(set) var attributeDefinitions: [String: AttributeList] = [:]
+    /// A kramdown attribute list waiting for the next block.
+    private var pendingAttributes: AttributeList?
+    /// Whether the line before the current one held nothing but spaces and tabs.
+    private var previousLineBlank = true
+    private var currentLineBlank = true
 
     /// Byte offset where parsing starts (after front matter, say).
     private let startOffset: Int
@@ -115,6 +122,8 @@ struct BlockParser {
         isBlank = false
         partiallyConsumedTab = false
         oldTip = tip
+        previousLineBlank = currentLineBlank
+        currentLineBlank = bytes[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
 
         var container = document
         while let last = container.lastChild, last.isOpen {
@@ -160,6 +169,10 @@ struct BlockParser {
             if offset < lineEnd { addLine(to: container) }
         case .fencedCode:
             if container.start.line != lineNumber { addLine(to: container) }
+        case .math:
+            let segmentStart = container.content.count
+            addLine(to: container)
+            checkMathClosing(container, segmentStart: segmentStart)
         case .html(let kind):
             addLine(to: container)
             if !kind.endsAtBlankLine, HTMLBlockStart.containsEnd(of: kind, in: bytes[offset..<lineEnd]) {
@@ -188,7 +201,8 @@ struct BlockParser {
         switch byte {
         case UInt8(ascii: "#"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "*"), UInt8(ascii: "+"),
              UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "["), UInt8(ascii: "|"), UInt8(ascii: ":"):
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "["), UInt8(ascii: "|"), UInt8(ascii: ":"),
+             UInt8(ascii: "{"), UInt8(ascii: "$"):
             return true
         default:
             return false
@@ -230,6 +244,20 @@ struct BlockParser {
             }
             guard indent >= 4 else { return .failed }
             advanceOffset(4, columns: true)
+            return .matched
+        case .math(let isClosed):
+            if isBlank {
+                if !isClosed { demoteMathToParagraph(node) }
+                return .failed
+            }
+            guard isClosed else { return .matched }
+            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "{"),
+               case .list(let list)? = AttributeListLine.parse(bytes[nextNonspace..<lineEnd]) {
+                apply(list, to: node)
+                finalize(node, endLine: lineNumber - 1)
+                return .finished
+            }
+            demoteMathToParagraph(node)
             return .matched
         case .fencedCode(let fence):
             if !isIndented, isClosingFence(fence) {
@@ -304,15 +332,102 @@ struct BlockParser {
         case UInt8(ascii: "<"):
             if startHTMLBlock(container: container) { return .leaf }
         case UInt8(ascii: "["):
-            if dialect == .gfm, canNest, startFootnoteDefinition() { return .container }
+            if dialect.hasGFMExtensions, canNest, startFootnoteDefinition() { return .container }
+        case UInt8(ascii: "{"):
+            if dialect.hasKramdownExtensions, startAttributeList(container: container) { return .leaf }
+        case UInt8(ascii: "$"):
+            if dialect.hasKramdownExtensions, !isParagraphLike(container), startMath() { return .leaf }
         default:
             break
         }
         if case .paragraph = container.kind, startSetextHeading(container) { return .leaf }
         if startThematicBreak() { return .leaf }
         if canNest, startListItem(container: container) { return .container }
-        if dialect == .gfm, case .paragraph = container.kind, startTable(container) { return .leaf }
+        if dialect.hasGFMExtensions, case .paragraph = container.kind, startTable(container) { return .leaf }
         return .none
+    }
+
+    /// `$$` at the start of a block opens display math; whether it really is math is
+    /// settled when its closing `$$` and the line after it are seen.
+    private mutating func startMath() -> Bool {
+        guard nextNonspace + 1 < lineEnd, bytes[nextNonspace + 1] == UInt8(ascii: "$") else { return false }
+        let start = nextNonspace
+        closeUnmatchedBlocks()
+        addChild(.math(isClosed: false), at: start)
+        advanceNextNonspace()
+        return true
+    }
+
+    /// Looks for the closing `$$` in the line just added to a math candidate: followed
+    /// by nothing else it closes the math; followed by text it makes the block a paragraph.
+    private mutating func checkMathClosing(_ node: BlockNode, segmentStart: Int) {
+        let content = node.content
+        var index = max(segmentStart, 2)
+        while index + 1 < content.count {
+            if content[index] == UInt8(ascii: "$"), content[index + 1] == UInt8(ascii: "$") {
+                let rest = content[(index + 2)...]
+                if rest.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                    node.kind = .math(isClosed: true)
+                } else {
+                    demoteMathToParagraph(node)
+                }
+                return
+            }
+            index += 1
+        }
+    }
+
+    /// Turns a math candidate into the paragraph it is after all.
+    private func demoteMathToParagraph(_ node: BlockNode) {
+        var lines: [UInt8] = []
+        lines.reserveCapacity(node.content.count)
+        var atLineStart = true
+        for byte in node.content {
+            if atLineStart, byte == 0x20 || byte == 0x09 { continue }
+            atLineStart = byte == 0x0A
+            lines.append(byte)
+        }
+        node.content = lines
+        node.kind = .paragraph
+    }
+
+    /// A line that is only `{:...}`: an attribute list for the block before it (or,
+    /// after a blank line, the next block), or an attribute list definition.
+    private mutating func startAttributeList(container: BlockNode) -> Bool {
+        guard let line = AttributeListLine.parse(bytes[nextNonspace..<lineEnd]) else { return false }
+        closeUnmatchedBlocks()
+        switch line {
+        case .definition(let name, let list):
+            attributeDefinitions[name] = list
+        case .list(let list):
+            let target: BlockNode?
+            if previousLineBlank {
+                target = nil
+            } else if isParagraphLike(container) || container.kind.isList {
+                target = container
+            } else {
+                target = container.lastChild
+            }
+            if let target {
+                apply(list, to: target)
+                finalize(target, endLine: lineNumber - 1)
+            } else {
+                var pending = pendingAttributes ?? AttributeList()
+                pending.merge(list)
+                pendingAttributes = pending
+            }
+        }
+        offset = lineEnd
+        return true
+    }
+
+    private func apply(_ list: AttributeList, to node: BlockNode) {
+        var attributes = AttributeList()
+        attributes.attributes = node.attributes
+        attributes.references = node.attributeReferences
+        attributes.merge(list)
+        node.attributes = attributes.attributes
+        node.attributeReferences = attributes.references
     }
 
     private mutating func startATXHeading() -> Bool {
@@ -508,7 +623,7 @@ struct BlockParser {
         while headerStart > content.startIndex, content[headerStart - 1] != 0x0A { headerStart -= 1 }
         let headerLine = content[headerStart...]
         guard headerLine.contains(UInt8(ascii: "|")) || row.contains(UInt8(ascii: "|")) else { return false }
-        let header = TableSyntax.cells(headerLine)
+        let header = TableSyntax.cells(headerLine, keepsMath: dialect.hasKramdownExtensions)
         guard header.count == alignments.count else { return false }
         closeUnmatchedBlocks()
         let headerLineNumber = lineNumber - 1
@@ -535,6 +650,10 @@ struct BlockParser {
             finalize(tip, endLine: lineNumber - 1)
         }
         let node = BlockNode(kind, start: position(of: index), parent: tip)
+        if let pending = pendingAttributes, !kind.isListItem {
+            apply(pending, to: node)
+            pendingAttributes = nil
+        }
         tip.children.append(node)
         tip = node
         return node
@@ -557,7 +676,7 @@ struct BlockParser {
             node.content.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
         }
         if case .table(var data) = node.kind {
-            var cells = TableSyntax.cells(bytes[offset..<lineEnd])
+            var cells = TableSyntax.cells(bytes[offset..<lineEnd], keepsMath: dialect.hasKramdownExtensions)
             let columns = data.alignments.count
             if cells.count > columns { cells.removeLast(cells.count - columns) }
             while cells.count < columns { cells.append([]) }
@@ -584,6 +703,12 @@ struct BlockParser {
             }
         case .heading(_, .setext):
             trimTrailingWhitespace(&node.content)
+        case .math(let isClosed):
+            if !isClosed {
+                demoteMathToParagraph(node)
+                extractReferenceDefinitions(node)
+                trimTrailingWhitespace(&node.content)
+            }
         case .indentedCode:
             node.endLine -= trimTrailingBlankLines(&node.content)
         case .list(var data):

@@ -5,6 +5,8 @@ import OctavoModel
 struct BlockTreeBuilder {
     let inlineParser: InlineParser
     let dialect: MarkdownDialect
+    /// kramdown attribute list definitions that attribute lists may refer to.
+    let attributeDefinitions: [String: AttributeList]
 
     /// The blocks of a finished container. Nesting is bounded by `BlockParser.maximumDepth`.
     func blocks(of container: BlockNode) -> [Block] {
@@ -13,10 +15,24 @@ struct BlockTreeBuilder {
 
     private func block(_ node: BlockNode) -> Block {
         let range = SourceRange(start: node.start, end: SourcePosition(line: node.endLine, column: node.endColumn))
-        return Block(kind(of: node), range: range)
+        return Block(kind(of: node), range: range, attributes: attributes(of: node))
+    }
+
+    /// The node's own attributes on top of those of the definitions it refers to.
+    private func attributes(of node: BlockNode) -> Attributes {
+        guard !node.attributeReferences.isEmpty else { return node.attributes }
+        var resolved = AttributeList()
+        for name in node.attributeReferences {
+            if let definition = attributeDefinitions[name] { resolved.merge(definition) }
+        }
+        var own = AttributeList()
+        own.attributes = node.attributes
+        resolved.merge(own)
+        return resolved.attributes
     }
 
     private func kind(of node: BlockNode) -> BlockKind {
+        if node.kind.isList, node.attributeReferences.contains("toc") { return .tableOfContents }
         switch node.kind {
         case .blockQuote, .document, .listItem:
             return .blockQuote(blocks(of: node))
@@ -31,6 +47,8 @@ struct BlockTreeBuilder {
             return .heading(Heading(level: level, content: inlines(node.content[...]), style: style))
         case .thematicBreak:
             return .thematicBreak
+        case .math:
+            return .math(Self.displayMath(node.content))
         case .fencedCode(let fence):
             return .codeBlock(CodeBlock(style: .fenced, info: fence.info, text: String(decoding: node.content, as: UTF8.self)))
         case .indentedCode:
@@ -48,7 +66,7 @@ struct BlockTreeBuilder {
     private func listItem(_ node: BlockNode) -> ListItem {
         let range = SourceRange(start: node.start, end: SourcePosition(line: node.endLine, column: node.endColumn))
         var task: TaskState?
-        if dialect == .gfm, let first = node.children.first, case .paragraph = first.kind,
+        if dialect.hasGFMExtensions, let first = node.children.first, case .paragraph = first.kind,
            let (state, length) = taskMarker(first.content) {
             task = state
             first.content.removeFirst(length)
@@ -70,6 +88,23 @@ struct BlockTreeBuilder {
         guard content[length] == 0x20 || content[length] == 0x09 || content[length] == 0x0A else { return nil }
         while length < content.count, content[length] == 0x20 || content[length] == 0x09 { length += 1 }
         return (state, length)
+    }
+
+    /// The TeX between the opening `$$` and the first `$$` after it, trimmed.
+    private static func displayMath(_ content: [UInt8]) -> String {
+        var end = 2
+        while end + 1 < content.count, !(content[end] == UInt8(ascii: "$") && content[end + 1] == UInt8(ascii: "$")) {
+            end += 1
+        }
+        var start = 2
+        end = min(end, content.count)
+        while start < end, isWhitespace(content[start]) { start += 1 }
+        while end > start, isWhitespace(content[end - 1]) { end -= 1 }
+        return String(decoding: content[start..<end], as: UTF8.self)
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     private func inlines(_ text: ArraySlice<UInt8>) -> [Inline] {

@@ -3,8 +3,9 @@ import OctavoModel
 /// Splits GFM table rows into cells and reads delimiter rows.
 enum TableSyntax {
     /// The cells of a row: outer pipes dropped, split on unescaped `|`, each cell
-    /// trimmed and with `\|` turned into `|`.
-    static func cells(_ row: ArraySlice<UInt8>) -> [[UInt8]] {
+    /// trimmed and with `\|` turned into `|`. With `keepsMath`, kramdown's `$$...$$`
+    /// spans are copied untouched, pipes and all.
+    static func cells(_ row: ArraySlice<UInt8>, keepsMath: Bool = false) -> [[UInt8]] {
         var start = row.startIndex
         var end = row.endIndex
         while start < end, isSpaceOrTab(row[start]) { start += 1 }
@@ -16,6 +17,11 @@ enum TableSyntax {
         var index = start
         while index < end {
             let byte = row[index]
+            if keepsMath, byte == UInt8(ascii: "$"), let mathEnd = mathSpanEnd(row, from: index, before: end) {
+                cell.append(contentsOf: row[index..<mathEnd])
+                index = mathEnd
+                continue
+            }
             if byte == UInt8(ascii: "\\"), index + 1 < end {
                 if row[index + 1] == UInt8(ascii: "|") {
                     cell.append(UInt8(ascii: "|"))
@@ -60,6 +66,17 @@ enum TableSyntax {
             }
         }
         return alignments
+    }
+
+    /// The index after a `$$...$$` span starting at `start`, if one closes before `end`.
+    private static func mathSpanEnd(_ row: ArraySlice<UInt8>, from start: Int, before end: Int) -> Int? {
+        guard start + 1 < end, row[start + 1] == UInt8(ascii: "$") else { return nil }
+        var index = start + 2
+        while index + 1 < end {
+            if row[index] == UInt8(ascii: "$"), row[index + 1] == UInt8(ascii: "$") { return index + 2 }
+            index += 1
+        }
+        return nil
     }
 
     private static func isEscaped(_ row: ArraySlice<UInt8>, _ index: Int, from start: Int) -> Bool {

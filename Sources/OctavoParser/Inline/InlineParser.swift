@@ -6,7 +6,7 @@ struct InlineContext: Sendable {
     var references: [String: LinkReferenceDefinition]
     /// Normalized labels (without the `^`) of GFM footnote definitions.
     var footnoteLabels: Set<String>
-    /// `.commonmark`, or `.gfm` for the GFM extensions.
+    /// `.commonmark`; `.gfm` for the GFM extensions; `.kramdown` for those and `$$` math.
     var dialect: MarkdownDialect
 }
 
@@ -32,6 +32,7 @@ struct InlineScanner {
     let input: ArraySlice<UInt8>
     let context: InlineContext
     let isGFM: Bool
+    let isKramdown: Bool
     var tree: InlineTree
     /// The current position in `input`.
     var position: Int
@@ -47,7 +48,8 @@ struct InlineScanner {
     init(text: ArraySlice<UInt8>, context: InlineContext) {
         input = text
         self.context = context
-        isGFM = context.dialect == .gfm
+        isGFM = context.dialect.hasGFMExtensions
+        isKramdown = context.dialect.hasKramdownExtensions
         tree = InlineTree(capacity: text.count)
         position = text.startIndex
         textStart = text.startIndex
@@ -59,6 +61,9 @@ struct InlineScanner {
     /// Bytes that may start inline syntax when the GFM extensions are on.
     private static let specialGFM = table(of: "\n\\`*_[]!&<~@hwf")
 
+    /// Bytes that may start inline syntax in kramdown posts (GFM and `$$` math).
+    private static let specialKramdown = table(of: "\n\\`*_[]!&<~@hwf$")
+
     private static func table(of bytes: String) -> [Bool] {
         var table = [Bool](repeating: false, count: 256)
         for byte in bytes.utf8 { table[Int(byte)] = true }
@@ -68,7 +73,7 @@ struct InlineScanner {
     /// Parses the whole input into `tree`.
     mutating func scan() {
         let end = input.endIndex
-        let special = isGFM ? Self.specialGFM : Self.special
+        let special = isKramdown ? Self.specialKramdown : isGFM ? Self.specialGFM : Self.special
         while position < end {
             let byte = input[position]
             if !special[Int(byte)] {
@@ -93,6 +98,7 @@ struct InlineScanner {
             case UInt8(ascii: "<"): angleBracket()
             case UInt8(ascii: "@"):
                 if !extendedEmailAutolink() { position += 1 }
+            case UInt8(ascii: "$"): math()
             default:
                 if !extendedAutolink() { position += 1 }
             }
@@ -178,6 +184,41 @@ struct InlineScanner {
         resume(at: min(closer + length, end))
     }
 
+    /// kramdown inline math `$$...$$`: the TeX up to the next `$$`, trimmed and untouched;
+    /// a literal `$` when no `$$` follows.
+    private mutating func math() {
+        let end = input.endIndex
+        guard position + 1 < end, input[position + 1] == UInt8(ascii: "$") else {
+            position += 1
+            return
+        }
+        let contentStart = position + 2
+        guard memo.noMathCloserFrom.map({ contentStart < $0 }) ?? true,
+              let closer = findMathCloser(from: contentStart) else {
+            memo.noMathCloserFrom = min(memo.noMathCloserFrom ?? contentStart, contentStart)
+            position += 2
+            return
+        }
+        flushText(upTo: position)
+        var start = contentStart
+        var stop = closer
+        while start < stop, CharacterClasses.isWhitespace(input[start]) { start += 1 }
+        while stop > start, CharacterClasses.isWhitespace(input[stop - 1]) { stop -= 1 }
+        tree.appendLeaf(.math, input[start..<stop])
+        resume(at: closer + 2)
+    }
+
+    /// The index of the next `$$` at or after `index`.
+    private func findMathCloser(from index: Int) -> Int? {
+        var position = index
+        let end = input.endIndex
+        while position + 1 < end {
+            if input[position] == UInt8(ascii: "$"), input[position + 1] == UInt8(ascii: "$") { return position }
+            position += 1
+        }
+        return nil
+    }
+
     /// The index after the run of backticks starting at `index`.
     static func backtickRunEnd(_ input: ArraySlice<UInt8>, from index: Int) -> Int {
         var position = index
@@ -214,6 +255,8 @@ struct ScanMemo {
     var backticksScannedToEnd = false
     /// The start of the last backtick run of each length seen so far.
     var lastBacktickRun: [Int: Int] = [:]
+    /// The smallest index from which a search for a closing `$$` failed.
+    var noMathCloserFrom: Int?
     /// For each raw HTML terminator, the smallest index from which a search for it failed.
     var missingTerminator: [HTMLTags.Terminator: Int] = [:]
 }

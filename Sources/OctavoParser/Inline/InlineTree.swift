@@ -5,7 +5,7 @@ import OctavoModel
 struct InlineTree {
     /// What a node is; text-like kinds keep their bytes in `store[start..<end]`.
     enum Kind: UInt8 {
-        case text, softBreak, lineBreak, code, html, footnoteReference
+        case text, softBreak, lineBreak, code, html, footnoteReference, math
         case emphasis, strong, strikethrough, link, image
     }
 
@@ -185,7 +185,7 @@ struct InlineTree {
             switch node.kind {
             case .text:
                 stack[top].addText(node.start..<node.end, store)
-            case .softBreak, .lineBreak, .code, .html, .footnoteReference:
+            case .softBreak, .lineBreak, .code, .html, .footnoteReference, .math:
                 stack[top].flushText(store)
                 stack[top].children.append(leaf(node))
             case .emphasis, .strong, .strikethrough, .link, .image:
@@ -247,6 +247,7 @@ struct InlineTree {
         case .lineBreak: return .lineBreak
         case .code: return .code(string(node))
         case .html: return .html(string(node))
+        case .math: return .math(string(node))
         default: return .footnoteReference(string(node))
         }
     }

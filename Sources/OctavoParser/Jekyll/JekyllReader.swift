@@ -8,7 +8,7 @@ import OctavoModel
 public struct JekyllReader: Sendable {
     /// The dialect of post bodies. Jekyll renders posts with kramdown; this is the
     /// one place to switch to it once Octavo reads it.
-    public static let bodyDialect: MarkdownDialect = .gfm
+    public static let bodyDialect: MarkdownDialect = .kramdown
 
     public init() {}
 
