@@ -133,9 +133,10 @@ public enum ColumnAlignment: String, Sendable, Hashable, Codable, CaseIterable {
     case right
 }
 
-/// A GFM table: a header row, its column alignments and the body rows.
+/// A table: a header row, its column alignments and the body rows.
 public struct Table: Sendable, Hashable {
     public var alignments: [ColumnAlignment]
+    /// The header cells; empty for a kramdown table written without a separator line.
     public var header: [[Inline]]
     /// Body rows; every row has exactly `alignments.count` cells.
     public var rows: [[[Inline]]]

@@ -149,7 +149,7 @@ extension Table: Codable {
         let alignments = try container.decode([ColumnAlignment].self, forKey: .alignments)
         let header = try container.decode([[Inline]].self, forKey: .header)
         let rows = try container.decode([[[Inline]]].self, forKey: .rows)
-        guard header.count == alignments.count else {
+        guard header.isEmpty || header.count == alignments.count else {
             throw DecodingError.dataCorruptedError(
                 forKey: .header, in: container,
                 debugDescription: "the header has \(header.count) cells for \(alignments.count) columns")

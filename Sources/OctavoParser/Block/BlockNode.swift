@@ -20,7 +20,11 @@ final class BlockNode {
         case math(isClosed: Bool)
         case indentedCode
         case html(kind: HTMLBlockKind)
+        /// kramdown: a block-level HTML element kept raw up to its matching end tag.
+        case htmlElement(name: [UInt8], depth: Int)
         case table(TableData)
+        /// kramdown rows that start with `|`; a table if a blank line (or the end) follows.
+        case tableRows
     }
 
     var kind: Kind
@@ -52,7 +56,8 @@ final class BlockNode {
     var isContainer: Bool {
         switch kind {
         case .document, .blockQuote, .list, .listItem, .footnoteDefinition: true
-        case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .table: false
+        case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table,
+             .tableRows: false
         }
     }
 
@@ -65,7 +70,8 @@ final class BlockNode {
         case .list:
             if case .listItem = childKind { return true }
             return false
-        case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .table:
+        case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table,
+             .tableRows:
             return false
         }
     }
@@ -73,7 +79,7 @@ final class BlockNode {
     /// Leaves that take the text of following lines.
     var acceptsLines: Bool {
         switch kind {
-        case .paragraph, .fencedCode, .math, .indentedCode, .html, .table: true
+        case .paragraph, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table, .tableRows: true
         default: false
         }
     }

@@ -163,7 +163,7 @@ struct BlockParser {
         }
         closeUnmatchedBlocks()
         switch container.kind {
-        case .paragraph, .indentedCode:
+        case .paragraph, .indentedCode, .tableRows:
             addLine(to: container)
         case .table:
             if offset < lineEnd { addLine(to: container) }
@@ -178,6 +178,12 @@ struct BlockParser {
             if !kind.endsAtBlankLine, HTMLBlockStart.containsEnd(of: kind, in: bytes[offset..<lineEnd]) {
                 finalize(container, endLine: lineNumber)
             }
+        case .htmlElement(let name, let depth):
+            let line = bytes[offset..<lineEnd]
+            addLine(to: container)
+            let nesting = depth + HTMLBlockStart.nestingChange(of: name, in: line)
+            container.kind = .htmlElement(name: name, depth: nesting)
+            if nesting <= 0 { finalize(container, endLine: lineNumber) }
         case .heading, .thematicBreak:
             break
         case .document, .blockQuote, .list, .listItem, .footnoteDefinition:
@@ -282,6 +288,16 @@ struct BlockParser {
             return .failed
         case .html(let kind):
             return isBlank && kind.endsAtBlankLine ? .failed : .matched
+        case .htmlElement:
+            return .matched
+        case .tableRows:
+            if isBlank { return .failed }
+            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "|") {
+                advanceNextNonspace()
+                return .matched
+            }
+            node.kind = .paragraph
+            return .matched
         case .paragraph, .table:
             return isBlank ? .failed : .matched
         case .heading, .thematicBreak:
@@ -337,6 +353,14 @@ struct BlockParser {
             if dialect.hasKramdownExtensions, startAttributeList(container: container) { return .leaf }
         case UInt8(ascii: "$"):
             if dialect.hasKramdownExtensions, !isParagraphLike(container), startMath() { return .leaf }
+        case UInt8(ascii: "|"):
+            if dialect.hasKramdownExtensions, !isParagraphLike(container) {
+                let start = nextNonspace
+                closeUnmatchedBlocks()
+                addChild(.tableRows, at: start)
+                advanceNextNonspace()
+                return .leaf
+            }
         default:
             break
         }
@@ -480,10 +504,15 @@ struct BlockParser {
             if case .paragraph = container.kind { return true }
             return false
         }()
-        guard let kind = HTMLBlockStart.kind(bytes[lineStart..<lineEnd], at: nextNonspace,
-                                             allowsOtherTags: !interruptsParagraph) else { return false }
+        let line = bytes[lineStart..<lineEnd]
+        guard let kind = HTMLBlockStart.kind(line, at: nextNonspace, allowsOtherTags: !interruptsParagraph,
+                                             kramdown: dialect.hasKramdownExtensions) else { return false }
         closeUnmatchedBlocks()
-        addChild(.html(kind: kind), at: offset)
+        if dialect.hasKramdownExtensions, kind == .blockTag, let name = HTMLBlockStart.openedBlockElement(line, at: nextNonspace) {
+            addChild(.htmlElement(name: name, depth: 0), at: offset)
+        } else {
+            addChild(.html(kind: kind), at: offset)
+        }
         return true
     }
 
@@ -721,7 +750,10 @@ struct BlockParser {
             } else if case .listItem = node.kind {
                 (node.endLine, node.endColumn) = (node.start.line, node.start.column)
             }
-        case .document, .blockQuote, .heading, .thematicBreak, .fencedCode, .html, .table:
+        case .tableRows:
+            let lines = node.content.split(separator: 0x0A).map { $0[...] }
+            node.kind = .table(TableSyntax.kramdownTable(lines))
+        case .document, .blockQuote, .heading, .thematicBreak, .fencedCode, .html, .htmlElement, .table:
             break
         }
         if node === tip, let parent = node.parent { tip = parent }

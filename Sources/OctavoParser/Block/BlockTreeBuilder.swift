@@ -53,7 +53,9 @@ struct BlockTreeBuilder {
             return .codeBlock(CodeBlock(style: .fenced, info: fence.info, text: String(decoding: node.content, as: UTF8.self)))
         case .indentedCode:
             return .codeBlock(CodeBlock(style: .indented, info: "", text: String(decoding: node.content, as: UTF8.self)))
-        case .html:
+        case .tableRows:
+            return .paragraph(inlines(node.content.dropLast()))
+        case .html, .htmlElement:
             return .html(String(decoding: node.content, as: UTF8.self))
         case .table(let data):
             return .table(Table(

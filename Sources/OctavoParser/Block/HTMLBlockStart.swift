@@ -32,9 +32,57 @@ enum HTMLBlockStart {
         "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
     ].map { Array($0.utf8) })
 
+    /// Inline elements, which kramdown never starts an HTML block with.
+    private static let spanTags: Set<[UInt8]> = Set([
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "button", "cite", "code", "data", "del", "dfn",
+        "em", "font", "i", "img", "input", "ins", "kbd", "label", "mark", "meter", "output", "progress", "q",
+        "ruby", "rp", "rt", "s", "samp", "select", "small", "span", "strike", "strong", "sub", "sup", "time",
+        "tt", "u", "var", "wbr",
+    ].map { Array($0.utf8) })
+
+    /// The lower-cased name of a known block-level element opened (not closed, not
+    /// self-closed) at `index`: kramdown keeps such an element raw up to its end tag.
+    static func openedBlockElement(_ line: ArraySlice<UInt8>, at index: Int) -> [UInt8]? {
+        let end = line.endIndex
+        var nameEnd = index + 1
+        while nameEnd < end, isASCIILetter(line[nameEnd]) || isASCIIDigit(line[nameEnd]) { nameEnd += 1 }
+        guard nameEnd > index + 1 else { return nil }
+        let name = line[(index + 1)..<nameEnd].map(lowercased)
+        guard blockTags.contains(name), let tagEnd = openTagEnd(line, nameEnd: nameEnd),
+              line[tagEnd - 2] != UInt8(ascii: "/") else { return nil }
+        return name
+    }
+
+    /// How far `line` changes the nesting of `name` elements: +1 per start tag, -1 per end tag.
+    static func nestingChange(of name: [UInt8], in line: ArraySlice<UInt8>) -> Int {
+        var change = 0
+        var index = line.startIndex
+        let end = line.endIndex
+        while index < end {
+            guard line[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            let closing = index + 1 < end && line[index + 1] == UInt8(ascii: "/")
+            let nameStart = closing ? index + 2 : index + 1
+            let nameEnd = nameStart + name.count
+            if nameEnd <= end, zip(line[nameStart..<nameEnd], name).allSatisfy({ lowercased($0) == $1 }),
+               nameEnd == end || !(isASCIILetter(line[nameEnd]) || isASCIIDigit(line[nameEnd])) {
+                if closing {
+                    change -= 1
+                } else if openTagEnd(line, nameEnd: nameEnd).map({ line[$0 - 2] != UInt8(ascii: "/") }) ?? true {
+                    change += 1
+                }
+            }
+            index += 1
+        }
+        return change
+    }
+
     /// The kind of HTML block starting at `index` (which holds `<`), if any; kind 7
-    /// is only considered when `allowsOtherTags` (it cannot interrupt a paragraph).
-    static func kind(_ line: ArraySlice<UInt8>, at index: Int, allowsOtherTags: Bool) -> HTMLBlockKind? {
+    /// is only considered when `allowsOtherTags` (it cannot interrupt a paragraph),
+    /// and with `kramdown` never for inline elements.
+    static func kind(_ line: ArraySlice<UInt8>, at index: Int, allowsOtherTags: Bool, kramdown: Bool = false) -> HTMLBlockKind? {
         let end = line.endIndex
         guard index + 1 < end else { return nil }
         let second = line[index + 1]
@@ -67,7 +115,7 @@ enum HTMLBlockStart {
                 return .blockTag
             }
         }
-        guard allowsOtherTags else { return nil }
+        guard allowsOtherTags, !(kramdown && spanTags.contains(name)) else { return nil }
         let tagEnd = isClosing ? closingTagEnd(line, nameEnd: nameEnd) : openTagEnd(line, nameEnd: nameEnd)
         guard let tagEnd else { return nil }
         var rest = tagEnd

@@ -79,6 +79,42 @@ enum TableSyntax {
         return nil
     }
 
+    /// A kramdown table from its row lines: rows before the first separator line
+    /// (`|---|:-:|`) are the header, the separator gives the alignments, later
+    /// separators are dropped; without a separator every row is a body row.
+    static func kramdownTable(_ lines: [ArraySlice<UInt8>]) -> TableData {
+        var header: [[UInt8]]?
+        var alignments: [ColumnAlignment]?
+        var rows: [[[UInt8]]] = []
+        for line in lines {
+            if isKramdownSeparator(line) {
+                if alignments == nil {
+                    alignments = Self.alignments(line.map { $0 == UInt8(ascii: "+") ? UInt8(ascii: "|") : $0 }[...])
+                    if header == nil, !rows.isEmpty { header = rows.removeFirst() }
+                }
+                continue
+            }
+            rows.append(cells(line, keepsMath: true))
+        }
+        let columns = max(header?.count ?? 0, rows.map(\.count).max() ?? 0, alignments?.count ?? 0)
+        func padded(_ row: [[UInt8]]) -> [[UInt8]] { row + Array(repeating: [], count: columns - row.count) }
+        var columnAlignments = alignments ?? []
+        columnAlignments += Array(repeating: .none, count: columns - columnAlignments.count)
+        var data = TableData(alignments: columnAlignments, header: header.map(padded) ?? [])
+        data.rows = rows.map(padded)
+        return data
+    }
+
+    /// `|---|:--|`, `|===|` or `|---+---|`: pipes, dashes or equals signs, colons, pluses and spaces.
+    private static func isKramdownSeparator(_ line: ArraySlice<UInt8>) -> Bool {
+        line.contains { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") } && line.allSatisfy {
+            switch $0 {
+            case UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "+"), 0x20, 0x09: true
+            default: false
+            }
+        }
+    }
+
     private static func isEscaped(_ row: ArraySlice<UInt8>, _ index: Int, from start: Int) -> Bool {
         var backslashes = 0
         var cursor = index - 1

@@ -43,10 +43,11 @@ struct HeadingIdentifiers {
         return "\(base)-\(count)"
     }
 
-    /// The GFM-style identifier of a heading's text.
+    /// The GFM-style identifier of a heading's text. kramdown's typographic symbols
+    /// (`---`, `--`, `...`, `<< `, ` >>`) are not text, so they leave nothing behind.
     static func identifier(for text: String) -> String {
         var identifier = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in withoutTypographicSymbols(text).lowercased().unicodeScalars {
             if scalar == " " || scalar == "\t" {
                 identifier.append("-")
             } else if isWordCharacter(scalar) || scalar == "-" {
@@ -54,6 +55,30 @@ struct HeadingIdentifiers {
             }
         }
         return String(identifier)
+    }
+
+    private static func withoutTypographicSymbols(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = 0
+        func followedBy(_ pattern: StaticString) -> Bool {
+            let count = pattern.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            for offset in 0..<count where bytes[index + offset] != pattern.utf8Start[offset] { return false }
+            return true
+        }
+        while index < bytes.count {
+            if followedBy("---") || followedBy("...") || followedBy(" >>") || followedBy("<< ") {
+                index += 3
+            } else if followedBy("--") || followedBy("<<") || followedBy(">>") {
+                index += 2
+            } else {
+                kept.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {

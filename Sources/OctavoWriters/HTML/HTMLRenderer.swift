@@ -229,11 +229,14 @@ struct HTMLRenderer {
     private mutating func renderTable(_ table: Table, attributes: Attributes, to output: inout ByteBuffer) {
         output.append("<table")
         appendAttributes(attributes, to: &output)
-        output.append(">\n<thead>\n<tr>\n")
-        for (column, cell) in table.header.enumerated() {
-            renderCell(cell, tag: "th", alignment: table.alignments[column], to: &output)
+        output.append(">\n")
+        if !table.header.isEmpty {
+            output.append("<thead>\n<tr>\n")
+            for (column, cell) in table.header.enumerated() {
+                renderCell(cell, tag: "th", alignment: table.alignments[column], to: &output)
+            }
+            output.append("</tr>\n</thead>\n")
         }
-        output.append("</tr>\n</thead>\n")
         if !table.rows.isEmpty {
             output.append("<tbody>\n")
             for row in table.rows {
