@@ -85,9 +85,39 @@ struct InlineLine {
 }
 
 extension String {
-    /// Without leading and trailing white space (ideographic spaces included).
+    /// Without leading and trailing white space (ASCII, no-break and ideographic spaces).
     var trimmingSpaces: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
+        let bytes = Array(utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let length = Self.spaceLength(bytes, at: start)
+            if length == 0 { break }
+            start += length
+        }
+        while end > start {
+            let length = Self.spaceLength(bytes, endingAt: end)
+            if length == 0 { break }
+            end -= length
+        }
+        if start == 0 && end == bytes.count { return self }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The byte length of the white space (ASCII, no-break or ideographic space) at `index`, or 0.
+    private static func spaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
+        if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    /// The byte length of the white space ending just before `end`, or 0.
+    private static func spaceLength(_ bytes: [UInt8], endingAt end: Int) -> Int {
+        if spaceLength(bytes, at: end - 1) == 1 { return 1 }
+        if end >= 2, spaceLength(bytes, at: end - 2) == 2 { return 2 }
+        if end >= 3, spaceLength(bytes, at: end - 3) == 3 { return 3 }
+        return 0
     }
 }

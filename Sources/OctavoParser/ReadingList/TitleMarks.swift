@@ -13,40 +13,71 @@ enum TitleMarks {
     }
 
     static func find(in line: String) -> [Found] {
-        let characters = Array(line.trimmingSpaces)
+        let bytes = Array(line.trimmingSpaces.utf8)
+        guard contains(bytes, openMark) else { return [] }
         var spans: [(open: Int, close: Int)] = []
         var boundaries: [Int] = []
         var depth = 0
         var open = 0
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case "《":
+        var index = 0
+        while index < bytes.count {
+            if matches(bytes, at: index, openMark) {
                 if depth == 0 { open = index }
                 depth += 1
-            case "》" where depth > 0:
+                index += 3
+            } else if depth > 0, matches(bytes, at: index, closeMark) {
                 depth -= 1
                 if depth == 0 { spans.append((open, index)) }
-            default:
-                if depth == 0 && endsSentence(characters, at: index) { boundaries.append(index) }
+                index += 3
+            } else {
+                let length = sentenceEndLength(bytes, at: index)
+                if depth == 0, length > 0 { boundaries.append(index + length) }
+                index += max(length, 1)
             }
         }
         return spans.compactMap { span in
-            let title = String(characters[(span.open + 1)..<span.close]).trimmingSpaces
+            let title = String(decoding: bytes[(span.open + 3)..<span.close], as: UTF8.self).trimmingSpaces
             guard !title.isEmpty else { return nil }
-            let start = boundaries.last(where: { $0 < span.open }).map { $0 + 1 } ?? 0
-            let end = boundaries.first(where: { $0 > span.close }).map { $0 + 1 } ?? characters.count
+            let start = boundaries.last(where: { $0 <= span.open }) ?? 0
+            let end = boundaries.first(where: { $0 > span.close + 3 }) ?? bytes.count
             return Found(
                 title: title,
-                sentence: String(characters[start..<end]).trimmingSpaces,
-                isWholeLine: span.open == 0 && span.close == characters.count - 1)
+                sentence: String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces,
+                isWholeLine: span.open == 0 && span.close + 3 == bytes.count)
         }
     }
 
-    private static func endsSentence(_ characters: [Character], at index: Int) -> Bool {
-        switch characters[index] {
-        case "。", "！", "？", "；", "!", "?", ";": return true
-        case ".": return index + 1 == characters.count || characters[index + 1].isWhitespace
-        default: return false
+    /// `《` and `》` in UTF-8.
+    private static let openMark: [UInt8] = [0xE3, 0x80, 0x8A]
+    private static let closeMark: [UInt8] = [0xE3, 0x80, 0x8B]
+    /// `。`, `！`, `？` and `；` in UTF-8.
+    private static let sentenceEnds: [[UInt8]] = [[0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x81], [0xEF, 0xBC, 0x9F], [0xEF, 0xBC, 0x9B]]
+
+    private static func matches(_ bytes: [UInt8], at index: Int, _ mark: [UInt8]) -> Bool {
+        index + mark.count <= bytes.count && bytes[index] == mark[0] && bytes[index + 1] == mark[1] && bytes[index + 2] == mark[2]
+    }
+
+    private static func contains(_ bytes: [UInt8], _ mark: [UInt8]) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            if matches(bytes, at: index, mark) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The byte length of a sentence end at `index` (`。！？；!?;`, or `.` before white space or the end), else 0.
+    private static func sentenceEndLength(_ bytes: [UInt8], at index: Int) -> Int {
+        switch bytes[index] {
+        case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
+            return 1
+        case UInt8(ascii: "."):
+            let next = index + 1
+            return next == bytes.count || bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0A ? 1 : 0
+        case 0xE3, 0xEF:
+            return sentenceEnds.contains { matches(bytes, at: index, $0) } ? 3 : 0
+        default:
+            return 0
         }
     }
 
