@@ -5,9 +5,14 @@ public struct WriterOptions: Sendable, Hashable {
     /// GFM's disallowed raw HTML: `<script>`, `<style>`, `<iframe>` and the other tags
     /// GitHub filters are written with `&lt;` so they show as text.
     public var filtersDisallowedRawHTML: Bool
+    /// kramdown's default typography in text (curly quotes, dashes, ellipses, guillemets)
+    /// for the markup writers. Off by default, so the HTML matches the CommonMark and GFM
+    /// specs; the CLI turns it on for Jekyll posts. JSON always keeps the source text.
+    public var typography: Bool
 
-    public init(filtersDisallowedRawHTML: Bool = false) {
+    public init(filtersDisallowedRawHTML: Bool = false, typography: Bool = false) {
         self.filtersDisallowedRawHTML = filtersDisallowedRawHTML
+        self.typography = typography
     }
 }
 

@@ -19,6 +19,9 @@ struct Convert: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Keep straight quotes, --, ... and << >> as written (typography is on for jekyll input).")
+    var noTypography = false
+
     @Flag(help: "List the input and output formats and exit.")
     var listFormats = false
 
@@ -45,7 +48,9 @@ struct Convert: ParsableCommand {
         }
         guard let reader = ReaderRegistry.reader(named: from),
               let to, let writer = WriterRegistry.writer(named: to) else { return }
-        let options = WriterOptions(filtersDisallowedRawHTML: reader.name == InputFormat.gfm.name)
+        let options = WriterOptions(
+            filtersDisallowedRawHTML: reader.name == InputFormat.gfm.name,
+            typography: !noTypography && Self.typographyByDefault(readerName: reader.name))
         let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
         let batch = Batch(conversion: conversion, inputs: Input.list(inputs))
         let outcome: BatchOutcome
@@ -57,5 +62,12 @@ struct Convert: ParsableCommand {
             outcome = batch.run(into: &sink, report: StandardError.report)
         }
         if outcome == .failed { throw ExitCode.failure }
+    }
+
+    /// Whether a reader's posts get kramdown's typography unless `--no-typography` is
+    /// given: only Jekyll posts, which kramdown renders that way; CommonMark and GFM
+    /// output stays spec-exact.
+    static func typographyByDefault(readerName: String) -> Bool {
+        readerName == InputFormat.jekyll.name
     }
 }

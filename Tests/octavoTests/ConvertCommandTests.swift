@@ -102,4 +102,16 @@ import Testing
         #expect(htmlFromJSON.status == 0)
         #expect(htmlFromJSON.stdout == html.stdout)
     }
+
+    @Test func typographyIsOnForJekyllOnly() throws {
+        let input = Array("\"a\" -- b...\n".utf8)
+        for arguments in [["-f", "gfm", "-t", "html"], ["-f", "commonmark", "-t", "html"], ["-f", "jekyll", "-t", "html", "--no-typography"]] {
+            let run = try OctavoBinary.run(arguments, stdin: input)
+            #expect(run.status == 0)
+            #expect(run.output == "<p>&quot;a&quot; -- b...</p>\n")
+        }
+        let jekyll = try OctavoBinary.run(["-f", "jekyll", "-t", "html"], stdin: input)
+        #expect(jekyll.status == 0)
+        #expect(jekyll.output == "<p>“a” – b…</p>\n")
+    }
 }

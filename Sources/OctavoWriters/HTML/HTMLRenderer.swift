@@ -9,6 +9,7 @@ struct HTMLRenderer {
     private var footnoteOrder: [String] = []
     private var footnoteNumbers: [String: Int] = [:]
     private var footnoteReferenceCounts: [String: Int] = [:]
+    private var typography = Typography()
 
     init(options: WriterOptions, footnotes: FootnoteIndex, outline: Outline) {
         self.options = options
@@ -269,14 +270,33 @@ struct HTMLRenderer {
 
     // MARK: - Inlines
 
-    private mutating func render(_ inlines: [Inline], to output: inout ByteBuffer) {
-        for inline in inlines { render(inline, to: &output) }
+    /// Renders a sequence of inlines; `closing` is the delimiter of the element that
+    /// encloses them, which typography reads as the text after the last one.
+    private mutating func render(_ inlines: [Inline], closing: String = "", to output: inout ByteBuffer) {
+        guard options.typography else {
+            for inline in inlines { render(inline, to: &output) }
+            return
+        }
+        typography.before = .nothing
+        for index in inlines.indices {
+            if case .text(let text) = inlines[index] {
+                let following = Typography.Lookahead(inlines[(index + 1)...], closing: closing)
+                typography.append(text, followedBy: following, to: &output)
+            } else {
+                render(inlines[index], to: &output)
+                typography.pass(inlines[index])
+            }
+        }
     }
 
     private mutating func render(_ inline: Inline, to output: inout ByteBuffer) {
         switch inline {
         case .text(let text):
-            ByteEscaping.appendEscapedMarkup(text, to: &output)
+            if options.typography {
+                typography.append(text, followedBy: .end, to: &output)
+            } else {
+                ByteEscaping.appendEscapedMarkup(text, to: &output)
+            }
         case .softBreak:
             output.append(UInt8(ascii: "\n"))
         case .lineBreak:
@@ -287,15 +307,15 @@ struct HTMLRenderer {
             output.append("</code>")
         case .emphasis(let content):
             output.append("<em>")
-            render(content, to: &output)
+            render(content, closing: "*", to: &output)
             output.append("</em>")
         case .strong(let content):
             output.append("<strong>")
-            render(content, to: &output)
+            render(content, closing: "**", to: &output)
             output.append("</strong>")
         case .strikethrough(let content):
             output.append("<del>")
-            render(content, to: &output)
+            render(content, closing: "~~", to: &output)
             output.append("</del>")
         case .link(let link):
             output.append("<a href=\"")
@@ -303,7 +323,10 @@ struct HTMLRenderer {
             output.append("\"")
             appendTitle(link.title, to: &output)
             output.append(">")
-            render(link.content, to: &output)
+            switch link.style {
+            case .inline, .reference: render(link.content, closing: "]", to: &output)
+            case .autolink, .bare: renderVerbatim(link.content, to: &output)
+            }
             output.append("</a>")
         case .image(let image):
             output.append("<img src=\"")
@@ -321,6 +344,17 @@ struct HTMLRenderer {
             output.append("<span class=\"math inline\">\\(")
             ByteEscaping.appendEscapedMarkup(tex, to: &output)
             output.append("\\)</span>")
+        }
+    }
+
+    /// Renders inlines without typography, as the text of URLs needs.
+    private mutating func renderVerbatim(_ inlines: [Inline], to output: inout ByteBuffer) {
+        for inline in inlines {
+            if case .text(let text) = inline {
+                ByteEscaping.appendEscapedMarkup(text, to: &output)
+            } else {
+                render(inline, to: &output)
+            }
         }
     }
 
