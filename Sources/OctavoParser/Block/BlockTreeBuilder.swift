@@ -34,8 +34,12 @@ struct BlockTreeBuilder {
     private func kind(of node: BlockNode) -> BlockKind {
         if node.kind.isList, node.attributeReferences.contains("toc") { return .tableOfContents }
         switch node.kind {
-        case .blockQuote, .document, .listItem:
+        case .blockQuote, .document, .listItem, .definition:
             return .blockQuote(blocks(of: node))
+        case .definitionList:
+            return .definitionList(definitionList(node))
+        case .definitionTerm:
+            return .paragraph(inlines(node.content[...]))
         case .list(let data):
             let items = node.children.map(listItem)
             return .list(List(marker: data.marker, isTight: data.isTight, items: items))
@@ -63,6 +67,31 @@ struct BlockTreeBuilder {
                 header: data.header.map { inlines($0[...]) },
                 rows: data.rows.map { row in row.map { inlines($0[...]) } }))
         }
+    }
+
+    /// Groups the list's terms and definitions into items: terms, then their definitions.
+    private func definitionList(_ node: BlockNode) -> DefinitionList {
+        var items: [DefinitionItem] = []
+        for child in node.children {
+            switch child.kind {
+            case .definition(let data):
+                if items.isEmpty { items.append(DefinitionItem(terms: [], definitions: [])) }
+                let range = SourceRange(start: child.start, end: SourcePosition(line: child.endLine, column: child.endColumn))
+                items[items.count - 1].definitions.append(Definition(
+                    blocks: blocks(of: child), isTight: data.isTight, attributes: attributes(of: child), range: range))
+            default:
+                if items.last?.definitions.isEmpty ?? true, !items.isEmpty {
+                    items[items.count - 1].terms.append(term(child))
+                } else {
+                    items.append(DefinitionItem(terms: [term(child)], definitions: []))
+                }
+            }
+        }
+        return DefinitionList(items: items)
+    }
+
+    private func term(_ node: BlockNode) -> DefinitionTerm {
+        DefinitionTerm(content: inlines(node.content[...]), attributes: attributes(of: node))
     }
 
     private func listItem(_ node: BlockNode) -> ListItem {

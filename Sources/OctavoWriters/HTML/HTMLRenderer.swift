@@ -119,6 +119,8 @@ struct HTMLRenderer {
             output.append("\\]</div>\n")
         case .tableOfContents:
             renderTableOfContents(block.attributes, to: &output)
+        case .definitionList(let list):
+            renderDefinitionList(list, attributes: block.attributes, to: &output)
         }
     }
 
@@ -224,6 +226,38 @@ struct HTMLRenderer {
             output.append("</li>\n")
         }
         output.append(closing)
+    }
+
+    /// `<dl>` with a `<dt>` per term and a `<dd>` per definition; a tight definition's
+    /// first paragraph goes without `<p>`, as kramdown writes it.
+    private mutating func renderDefinitionList(_ list: DefinitionList, attributes: Attributes, to output: inout ByteBuffer) {
+        output.append("<dl")
+        appendAttributes(attributes, to: &output)
+        output.append(">\n")
+        for item in list.items {
+            for term in item.terms {
+                output.append("<dt")
+                appendAttributes(term.attributes, to: &output)
+                output.append(">")
+                render(term.content, to: &output)
+                output.append("</dt>\n")
+            }
+            for definition in item.definitions {
+                output.append("<dd")
+                appendAttributes(definition.attributes, to: &output)
+                output.append(">")
+                for (index, block) in definition.blocks.enumerated() {
+                    if index == 0, definition.isTight, block.attributes.isEmpty, case .paragraph(let content) = block.kind {
+                        render(content, to: &output)
+                        continue
+                    }
+                    if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+                    render(block, tight: false, to: &output)
+                }
+                output.append("</dd>\n")
+            }
+        }
+        output.append("</dl>\n")
     }
 
     private mutating func renderTable(_ table: Table, attributes: Attributes, to output: inout ByteBuffer) {

@@ -209,6 +209,7 @@ private struct JSONOutput: ~Copyable {
         case .footnoteDefinition: raw("\"footnoteDefinition\"")
         case .math: raw("\"math\"")
         case .tableOfContents: raw("\"tableOfContents\"")
+        case .definitionList: raw("\"definitionList\"")
         }
         key("range")
         range(block.range)
@@ -268,6 +269,42 @@ private struct JSONOutput: ~Copyable {
             string(tex)
         case .tableOfContents:
             break
+        case .definitionList(let list):
+            key("items")
+            array(list.items) { $0.definitionItem($1) }
+        }
+        close()
+    }
+
+    mutating func definitionItem(_ item: DefinitionItem) {
+        open()
+        firstKey("terms")
+        array(item.terms) { json, term in
+            json.open()
+            if term.attributes.isEmpty {
+                json.firstKey("content")
+            } else {
+                json.firstKey("attributes")
+                json.attributes(term.attributes)
+                json.key("content")
+            }
+            json.inlines(term.content)
+            json.close()
+        }
+        key("definitions")
+        array(item.definitions) { json, definition in
+            json.open()
+            json.firstKey("range")
+            json.range(definition.range)
+            if !definition.attributes.isEmpty {
+                json.key("attributes")
+                json.attributes(definition.attributes)
+            }
+            json.key("tight")
+            json.raw(definition.isTight ? "true" : "false")
+            json.key("blocks")
+            json.blocks(definition.blocks)
+            json.close()
         }
         close()
     }

@@ -74,6 +74,22 @@ enum SampleDocument {
         Block(.footnoteDefinition(FootnoteDefinition(label: "empty", blocks: [])), range: range(42, 1, 42, 10),
               attributes: Attributes(pairs: [KeyValue(key: "k", value: "")])),
         Block(.paragraph([]), range: range(44, 1, 44, 1), attributes: Attributes(classes: ["only-class"])),
+        Block(.definitionList(DefinitionList(items: [
+            DefinitionItem(terms: [
+                DefinitionTerm(content: [.text("kram")]),
+                DefinitionTerm(content: [.emphasis([.text("down")])], attributes: Attributes(classes: ["term"])),
+            ], definitions: [
+                Definition(blocks: [Block(.paragraph([.text("tight")]), range: range(48, 3, 48, 7))],
+                           isTight: true, range: range(48, 1, 48, 7)),
+                Definition(blocks: [
+                    Block(.paragraph([.text("loose")]), range: range(50, 3, 50, 7)),
+                    Block(.codeBlock(CodeBlock(style: .indented, info: "", text: "code\n")), range: range(52, 7, 52, 10)),
+                ], isTight: false, attributes: Attributes(id: "def"), range: range(50, 1, 52, 10)),
+            ]),
+            DefinitionItem(terms: [DefinitionTerm(content: [.text("novalue")])], definitions: [
+                Definition(blocks: [], isTight: true, range: range(55, 1, 55, 2)),
+            ]),
+        ])), range: range(46, 1, 55, 2), attributes: Attributes(classes: ["dl-horizontal"])),
     ], readingList: ReadingList(
         bookmarks: [
             Bookmark(id: "b-0123456789abcdef", url: "https://arxiv.org/abs/1706.03762", title: "Attention \"is\" all",
@@ -104,6 +120,7 @@ enum SampleDocument {
         case .footnoteDefinition: "footnoteDefinition"
         case .math: "math"
         case .tableOfContents: "tableOfContents"
+        case .definitionList: "definitionList"
         }
     }
 
@@ -127,7 +144,7 @@ enum SampleDocument {
 
     static let allBlockNames: Set<String> = [
         "paragraph", "heading", "thematicBreak", "blockQuote", "list", "codeBlock", "html", "table", "footnoteDefinition",
-        "math", "tableOfContents",
+        "math", "tableOfContents", "definitionList",
     ]
     static let allInlineNames: Set<String> = [
         "text", "softBreak", "lineBreak", "code", "emphasis", "strong", "strikethrough", "link", "image", "html",
@@ -161,6 +178,11 @@ enum SampleDocument {
                     table.header.forEach { visit($0) }
                     table.rows.forEach { $0.forEach { visit($0) } }
                 case .footnoteDefinition(let definition): visit(definition.blocks)
+                case .definitionList(let list):
+                    for item in list.items {
+                        item.terms.forEach { visit($0.content) }
+                        item.definitions.forEach { visit($0.blocks) }
+                    }
                 case .thematicBreak, .codeBlock, .html, .math, .tableOfContents: break
                 }
             }
