@@ -25,6 +25,9 @@ final class BlockNode {
         case table(TableData)
         /// kramdown rows that start with `|`; a table if a blank line (or the end) follows.
         case tableRows
+        /// kramdown `{::comment}` or `{::nomarkdown}` up to its closing line; `keepsContent`
+        /// is false for nomarkdown meant for another output than HTML.
+        case extensionBlock(ExtensionSyntax.Name, keepsContent: Bool)
         /// kramdown: terms and definitions.
         case definitionList
         /// One line of a definition list's terms; `content` is its text.
@@ -63,7 +66,7 @@ final class BlockNode {
         switch kind {
         case .document, .blockQuote, .list, .listItem, .footnoteDefinition, .definitionList, .definition: true
         case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table,
-             .tableRows, .definitionTerm: false
+             .tableRows, .definitionTerm, .extensionBlock: false
         }
     }
 
@@ -84,7 +87,7 @@ final class BlockNode {
             default: return false
             }
         case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table,
-             .tableRows, .definitionTerm:
+             .tableRows, .definitionTerm, .extensionBlock:
             return false
         }
     }
@@ -92,7 +95,7 @@ final class BlockNode {
     /// Leaves that take the text of following lines.
     var acceptsLines: Bool {
         switch kind {
-        case .paragraph, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table, .tableRows: true
+        case .paragraph, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table, .tableRows, .extensionBlock: true
         default: false
         }
     }

@@ -41,6 +41,10 @@ struct BlockParser {
     private(set) var footnoteLabels: Set<String> = []
     /// kramdown attribute list definitions (`{:name: ...}`), by name.
     private(set) var attributeDefinitions: [String: AttributeList] = [:]
+    /// For each extension, the smallest offset from which a search for its closing line failed.
+    private var missingExtensionClosers: [ExtensionSyntax.Name: Int] = [:]
+    /// kramdown abbreviation definitions.
+    private(set) var abbreviations = Abbreviations()
     /// A kramdown attribute list waiting for the next block.
     private var pendingAttributes: AttributeList?
     /// Whether the line before the current one held nothing but spaces and tabs.
@@ -184,6 +188,13 @@ struct BlockParser {
             let nesting = depth + HTMLBlockStart.nestingChange(of: name, in: line)
             container.kind = .htmlElement(name: name, depth: nesting)
             if nesting <= 0 { finalize(container, endLine: lineNumber) }
+        case .extensionBlock(let name, _):
+            if container.start.line == lineNumber { break }
+            if ExtensionSyntax.isClosingLine(bytes[offset..<lineEnd], of: name) {
+                finalize(container, endLine: lineNumber)
+            } else {
+                addLine(to: container)
+            }
         case .heading, .thematicBreak, .definitionTerm:
             break
         case .document, .blockQuote, .list, .listItem, .footnoteDefinition, .definitionList, .definition:
@@ -301,7 +312,7 @@ struct BlockParser {
             return .failed
         case .html(let kind):
             return isBlank && kind.endsAtBlankLine ? .failed : .matched
-        case .htmlElement:
+        case .htmlElement, .extensionBlock:
             return .matched
         case .tableRows:
             if isBlank { return .failed }
@@ -363,9 +374,16 @@ struct BlockParser {
         case UInt8(ascii: "["):
             if dialect.hasGFMExtensions, canNest, startFootnoteDefinition() { return .container }
         case UInt8(ascii: "{"):
+            if dialect.hasKramdownExtensions, startExtension() { return .leaf }
             if dialect.hasKramdownExtensions, startAttributeList(container: container) { return .leaf }
         case UInt8(ascii: "$"):
             if dialect.hasKramdownExtensions, !isParagraphLike(container), startMath() { return .leaf }
+        case UInt8(ascii: "*"):
+            if dialect.hasKramdownExtensions, !isParagraphLike(container), abbreviations.define(bytes[nextNonspace..<lineEnd]) {
+                closeUnmatchedBlocks()
+                offset = lineEnd
+                return .leaf
+            }
         case UInt8(ascii: ":"):
             if dialect.hasKramdownExtensions, canNest, startDefinition(container: container) { return .container }
         case UInt8(ascii: "|"):
@@ -428,6 +446,37 @@ struct BlockParser {
         }
         node.content = lines
         node.kind = .paragraph
+    }
+
+    /// A line that is only a kramdown extension's opening tag, closed by a later line: the
+    /// lines between are the extension's content. A self-closing tag leaves nothing.
+    private mutating func startExtension() -> Bool {
+        let line = bytes[nextNonspace..<lineEnd]
+        guard let tag = ExtensionSyntax.openingTag(in: line, at: nextNonspace),
+              line[tag.end...].allSatisfy({ isSpaceOrTab($0) }) else { return false }
+        if !tag.selfClosing {
+            guard hasClosingLine(for: tag.name) else { return false }
+        }
+        closeUnmatchedBlocks()
+        if !tag.selfClosing {
+            addChild(.extensionBlock(tag.name, keepsContent: tag.keepsContent), at: nextNonspace)
+        }
+        offset = lineEnd
+        return true
+    }
+
+    /// Whether a closing line of the extension follows the current line; failed searches
+    /// are remembered, so that unclosed tags never rescan the input.
+    private mutating func hasClosingLine(for name: ExtensionSyntax.Name) -> Bool {
+        var start = lineEnd + 1
+        if let missing = missingExtensionClosers[name], start >= missing { return false }
+        while start < bytes.count {
+            let end = newline(from: start)
+            if ExtensionSyntax.isClosingLine(bytes[start..<end], of: name) { return true }
+            start = end + 1
+        }
+        missingExtensionClosers[name] = lineEnd + 1
+        return false
     }
 
     /// A line that is only `{:...}`: an attribute list for the block before it (or,
@@ -842,6 +891,8 @@ struct BlockParser {
         case .tableRows:
             let lines = node.content.split(separator: 0x0A).map { $0[...] }
             node.kind = .table(TableSyntax.kramdownTable(lines))
+        case .extensionBlock(_, let keepsContent):
+            if !keepsContent, let parent = node.parent, parent.children.last === node { parent.children.removeLast() }
         case .document, .blockQuote, .heading, .thematicBreak, .fencedCode, .html, .htmlElement, .table, .definitionTerm:
             break
         }

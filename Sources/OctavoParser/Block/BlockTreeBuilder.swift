@@ -7,6 +7,8 @@ struct BlockTreeBuilder {
     let dialect: MarkdownDialect
     /// kramdown attribute list definitions that attribute lists may refer to.
     let attributeDefinitions: [String: AttributeList]
+    /// kramdown abbreviations, marked in every run of inline content.
+    let abbreviations: Abbreviations
 
     /// The blocks of a finished container. Nesting is bounded by `BlockParser.maximumDepth`.
     func blocks(of container: BlockNode) -> [Block] {
@@ -60,6 +62,12 @@ struct BlockTreeBuilder {
         case .tableRows:
             return .paragraph(inlines(node.content.dropLast()))
         case .html, .htmlElement:
+            return .html(String(decoding: node.content, as: UTF8.self))
+        case .extensionBlock(.comment, _):
+            var text = node.content
+            while text.last == 0x0A { text.removeLast() }
+            return .html("<!-- " + String(decoding: text, as: UTF8.self) + " -->\n")
+        case .extensionBlock(.nomarkdown, _):
             return .html(String(decoding: node.content, as: UTF8.self))
         case .table(let data):
             return .table(Table(
@@ -139,6 +147,8 @@ struct BlockTreeBuilder {
     }
 
     private func inlines(_ text: ArraySlice<UInt8>) -> [Inline] {
-        text.isEmpty ? [] : inlineParser.parse(text)
+        if text.isEmpty { return [] }
+        let inlines = inlineParser.parse(text)
+        return abbreviations.isEmpty ? inlines : abbreviations.apply(inlines)
     }
 }

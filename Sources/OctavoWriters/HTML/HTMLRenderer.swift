@@ -307,7 +307,17 @@ struct HTMLRenderer {
         for inline in inlines { render(inline, to: &output) }
     }
 
-    private mutating func render(_ inline: Inline, to output: inout ByteBuffer) {
+    /// Writes `inline`; `attributes` (from a span attribute list) go on its element, or on
+    /// a `<span>` around it when it has none.
+    private mutating func render(_ inline: Inline, attributes: Attributes = Attributes(), to output: inout ByteBuffer) {
+        if !attributes.isEmpty, Self.isWithoutElement(inline) {
+            output.append("<span")
+            appendAttributes(attributes, to: &output)
+            output.append(">")
+            render(inline, to: &output)
+            output.append("</span>")
+            return
+        }
         switch inline {
         case .text(let text):
             ByteEscaping.appendEscapedMarkup(text, to: &output)
@@ -315,27 +325,28 @@ struct HTMLRenderer {
             output.append(UInt8(ascii: "\n"))
         case .lineBreak:
             output.append("<br />\n")
+        case .html(let html):
+            appendRawHTML(html, to: &output)
+        case .footnoteReference(let label):
+            renderFootnoteReference(label, to: &output)
         case .code(let code):
-            output.append("<code>")
+            output.append("<code")
+            appendAttributes(attributes, to: &output)
+            output.append(">")
             ByteEscaping.appendEscapedMarkup(code, to: &output)
             output.append("</code>")
         case .emphasis(let content):
-            output.append("<em>")
-            render(content, to: &output)
-            output.append("</em>")
+            renderElement("em", content, attributes: attributes, to: &output)
         case .strong(let content):
-            output.append("<strong>")
-            render(content, to: &output)
-            output.append("</strong>")
+            renderElement("strong", content, attributes: attributes, to: &output)
         case .strikethrough(let content):
-            output.append("<del>")
-            render(content, to: &output)
-            output.append("</del>")
+            renderElement("del", content, attributes: attributes, to: &output)
         case .link(let link):
             output.append("<a href=\"")
             ByteEscaping.appendEscapedURL(link.destination, to: &output)
             output.append("\"")
             appendTitle(link.title, to: &output)
+            appendAttributes(Self.merging(link.attributes, attributes), to: &output)
             output.append(">")
             render(link.content, to: &output)
             output.append("</a>")
@@ -346,16 +357,55 @@ struct HTMLRenderer {
             appendPlainText(image.description, to: &output)
             output.append("\"")
             appendTitle(image.title, to: &output)
+            appendAttributes(Self.merging(image.attributes, attributes), to: &output)
             output.append(" />")
-        case .html(let html):
-            appendRawHTML(html, to: &output)
-        case .footnoteReference(let label):
-            renderFootnoteReference(label, to: &output)
         case .math(let tex):
-            output.append("<span class=\"math inline\">\\(")
+            var attributes = attributes
+            attributes.classes = ["math", "inline"] + attributes.classes
+            output.append("<span")
+            appendAttributes(attributes, to: &output)
+            output.append(">\\(")
             ByteEscaping.appendEscapedMarkup(tex, to: &output)
             output.append("\\)</span>")
+        case .abbreviation(let abbreviation):
+            output.append("<abbr")
+            appendTitle(abbreviation.title, to: &output)
+            appendAttributes(attributes, to: &output)
+            output.append(">")
+            ByteEscaping.appendEscapedMarkup(abbreviation.text, to: &output)
+            output.append("</abbr>")
+        case .attributed(let attributed):
+            render(attributed.inline, attributes: Self.merging(attributed.attributes, attributes), to: &output)
         }
+    }
+
+    /// Whether an inline is written without an element of its own to carry attributes.
+    private static func isWithoutElement(_ inline: Inline) -> Bool {
+        switch inline {
+        case .text, .softBreak, .lineBreak, .html, .footnoteReference: true
+        default: false
+        }
+    }
+
+    private mutating func renderElement(_ tag: StaticString, _ content: [Inline], attributes: Attributes, to output: inout ByteBuffer) {
+        output.append("<")
+        output.append(tag)
+        appendAttributes(attributes, to: &output)
+        output.append(">")
+        render(content, to: &output)
+        output.append("</")
+        output.append(tag)
+        output.append(">")
+    }
+
+    /// `inner` with `outer` on top: the outer identifier wins, classes and pairs are added.
+    private static func merging(_ inner: Attributes, _ outer: Attributes) -> Attributes {
+        guard !outer.isEmpty else { return inner }
+        var merged = inner
+        if let id = outer.id { merged.id = id }
+        merged.classes += outer.classes.filter { !merged.classes.contains($0) }
+        merged.pairs = merged.pairs.filter { pair in !outer.pairs.contains { $0.key == pair.key } } + outer.pairs
+        return merged
     }
 
     private mutating func renderFootnoteReference(_ label: String, to output: inout ByteBuffer) {
@@ -405,6 +455,10 @@ struct HTMLRenderer {
                 appendPlainText(image.description, to: &output)
             case .math(let tex):
                 ByteEscaping.appendEscapedMarkup(tex, to: &output)
+            case .abbreviation(let abbreviation):
+                ByteEscaping.appendEscapedMarkup(abbreviation.text, to: &output)
+            case .attributed(let attributed):
+                appendPlainText([attributed.inline], to: &output)
             case .html, .footnoteReference:
                 break
             }

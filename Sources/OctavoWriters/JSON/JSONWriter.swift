@@ -382,6 +382,10 @@ private struct JSONOutput: ~Copyable {
             }
             key("style")
             string(link.style.rawValue)
+            if !link.attributes.isEmpty {
+                key("attributes")
+                attributes(link.attributes)
+            }
             key("content")
             inlines(link.content)
         case .image(let image):
@@ -394,6 +398,10 @@ private struct JSONOutput: ~Copyable {
             }
             key("style")
             string(image.style.rawValue)
+            if !image.attributes.isEmpty {
+                key("attributes")
+                attributes(image.attributes)
+            }
             key("description")
             inlines(image.description)
         case .html(let text):
@@ -408,6 +416,20 @@ private struct JSONOutput: ~Copyable {
             raw("\"math\"")
             key("text")
             string(tex)
+        case .abbreviation(let abbreviation):
+            raw("\"abbreviation\"")
+            key("text")
+            string(abbreviation.text)
+            if !abbreviation.title.isEmpty {
+                key("title")
+                string(abbreviation.title)
+            }
+        case .attributed(let attributed):
+            raw("\"attributed\"")
+            key("attributes")
+            attributes(attributed.attributes)
+            key("inline")
+            self.inline(attributed.inline)
         }
         close()
     }

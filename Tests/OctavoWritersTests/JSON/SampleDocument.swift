@@ -37,6 +37,13 @@ enum SampleDocument {
             .image(Image(source: "/images/cat.png", title: "A cat", description: [.text("a "), .emphasis([.text("cat")])], style: .reference)),
             .image(Image(source: "dog.jpg", description: [], style: .inline)),
             .html("<span class=\"x\">"), .footnoteReference("note"), .math("p_k = \\frac{a|b}{2} \\\\ *x* \\{"),
+            .abbreviation(Abbreviation(text: "HTML", title: "Hyper Text \"Markup\" Language")),
+            .abbreviation(Abbreviation(text: "CSS", title: "")),
+            .attributed(AttributedInline(attributes: Attributes(id: "dog", classes: ["hund"]), inline: .code("span"))),
+            .link(Link(destination: "https://example.org", content: [.text("new tab")], style: .inline,
+                       attributes: Attributes(pairs: [KeyValue(key: "target", value: "_blank")]))),
+            .image(Image(source: "wide.png", description: [.text("wide")], style: .inline,
+                         attributes: Attributes(classes: ["full"], pairs: [KeyValue(key: "width", value: "50%")]))),
         ]), range: range(6, 1, 8, 40)),
         Block(.math("\\begin{aligned} a &= b \\\\ c &< d \\end{aligned}"), range: range(9, 1, 9, 40),
               attributes: Attributes(id: "eq-1")),
@@ -139,6 +146,8 @@ enum SampleDocument {
         case .html: "html"
         case .footnoteReference: "footnoteReference"
         case .math: "math"
+        case .abbreviation: "abbreviation"
+        case .attributed: "attributed"
         }
     }
 
@@ -148,7 +157,7 @@ enum SampleDocument {
     ]
     static let allInlineNames: Set<String> = [
         "text", "softBreak", "lineBreak", "code", "emphasis", "strong", "strikethrough", "link", "image", "html",
-        "footnoteReference", "math",
+        "footnoteReference", "math", "abbreviation", "attributed",
     ]
 
     /// The names of every block and inline kind used anywhere in `blocks`.
@@ -162,7 +171,8 @@ enum SampleDocument {
                 case .emphasis(let children), .strong(let children), .strikethrough(let children): visit(children)
                 case .link(let link): visit(link.content)
                 case .image(let image): visit(image.description)
-                case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math: break
+                case .attributed(let attributed): visit([attributed.inline])
+                case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math, .abbreviation: break
                 }
             }
         }
