@@ -27,6 +27,8 @@ public enum BlockKind: Sendable, Hashable {
     case math(String)
     /// Where a table of contents of the document's headings goes (kramdown's `{:toc}`).
     case tableOfContents
+    /// kramdown's definition list (`term` lines, then `: definition` lines).
+    case definitionList(DefinitionList)
 }
 
 /// How a heading was written.

@@ -20,6 +20,34 @@ public indirect enum Inline: Sendable, Hashable {
     case footnoteReference(String)
     /// Inline math: kramdown's `$$...$$` inside a paragraph; the TeX exactly as written, trimmed.
     case math(String)
+    /// A word kramdown's `*[word]: title` defines as an abbreviation.
+    case abbreviation(Abbreviation)
+    /// An inline with the attributes of a kramdown span attribute list (`*em*{:.cls}`);
+    /// links and images keep theirs in their own `attributes`.
+    case attributed(AttributedInline)
+}
+
+/// An occurrence of an abbreviation and the title its definition gives it.
+public struct Abbreviation: Sendable, Hashable {
+    public var text: String
+    /// The expansion; empty when the definition gives none.
+    public var title: String
+
+    public init(text: String, title: String) {
+        self.text = text
+        self.title = title
+    }
+}
+
+/// An inline and the attributes written right after it.
+public struct AttributedInline: Sendable, Hashable {
+    public var attributes: Attributes
+    public var inline: Inline
+
+    public init(attributes: Attributes, inline: Inline) {
+        self.attributes = attributes
+        self.inline = inline
+    }
 }
 
 /// How a link was written in the source.
@@ -41,12 +69,15 @@ public struct Link: Sendable, Hashable {
     public var title: String
     public var content: [Inline]
     public var style: LinkStyle
+    /// From a kramdown span attribute list (`[text](url){:target="_blank"}`).
+    public var attributes: Attributes
 
-    public init(destination: String, title: String = "", content: [Inline], style: LinkStyle) {
+    public init(destination: String, title: String = "", content: [Inline], style: LinkStyle, attributes: Attributes = Attributes()) {
         self.destination = destination
         self.title = title
         self.content = content
         self.style = style
+        self.attributes = attributes
     }
 }
 
@@ -57,11 +88,14 @@ public struct Image: Sendable, Hashable {
     public var title: String
     public var description: [Inline]
     public var style: LinkStyle
+    /// From a kramdown span attribute list (`![alt](src){: width="50%"}`).
+    public var attributes: Attributes
 
-    public init(source: String, title: String = "", description: [Inline], style: LinkStyle) {
+    public init(source: String, title: String = "", description: [Inline], style: LinkStyle, attributes: Attributes = Attributes()) {
         self.source = source
         self.title = title
         self.description = description
         self.style = style
+        self.attributes = attributes
     }
 }

@@ -13,13 +13,15 @@ extension Array where Element == Inline {
                 stack.append(link.content[...])
             case .image(let image):
                 stack.append(image.description[...])
-            case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math:
+            case .attributed(let attributed):
+                stack.append([attributed.inline][...])
+            case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math, .abbreviation:
                 break
             }
         }
     }
 
-    /// The text a reader sees: text, code, math and the content of emphasis, links and
+    /// The text a reader sees: text, code, math, abbreviations and the content of emphasis, links and
     /// image descriptions; line breaks become spaces; raw HTML and footnote
     /// references add nothing.
     public var plainText: String {
@@ -27,8 +29,9 @@ extension Array where Element == Inline {
         forEachInline { inline in
             switch inline {
             case .text(let literal), .code(let literal), .math(let literal): text += literal
+            case .abbreviation(let abbreviation): text += abbreviation.text
             case .softBreak, .lineBreak: text += " "
-            case .emphasis, .strong, .strikethrough, .link, .image, .html, .footnoteReference: break
+            case .emphasis, .strong, .strikethrough, .link, .image, .html, .footnoteReference, .attributed: break
             }
         }
         return text

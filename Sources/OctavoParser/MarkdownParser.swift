@@ -40,7 +40,7 @@ public struct MarkdownParser: Sendable {
             dialect: dialect)
         let builder = BlockTreeBuilder(
             inlineParser: InlineParser(context: context), dialect: dialect,
-            attributeDefinitions: blockParser.attributeDefinitions)
+            attributeDefinitions: blockParser.attributeDefinitions, abbreviations: blockParser.abbreviations)
         var blocks = builder.blocks(of: root)
         if dialect.hasKramdownExtensions {
             var identifiers = HeadingIdentifiers()

@@ -88,6 +88,10 @@ public struct Inspection: Sendable {
                 for item in list.items.reversed() { stack.append((item.blocks[...], depth + 1)) }
             case .footnoteDefinition(let definition):
                 stack.append((definition.blocks[...], depth + 1))
+            case .definitionList(let list):
+                for definition in list.items.flatMap(\.definitions).reversed() {
+                    stack.append((definition.blocks[...], depth + 1))
+                }
             case .paragraph, .heading, .thematicBreak, .codeBlock, .html, .table, .math, .tableOfContents:
                 break
             }
@@ -100,6 +104,7 @@ public struct Inspection: Sendable {
         case .paragraph(let content): [content]
         case .heading(let heading): [heading.content]
         case .table(let table): table.header + table.rows.flatMap { $0 }
+        case .definitionList(let list): list.items.flatMap { $0.terms.map(\.content) }
         case .thematicBreak, .blockQuote, .list, .codeBlock, .html, .footnoteDefinition, .math, .tableOfContents: []
         }
     }
@@ -137,6 +142,10 @@ public struct Inspection: Sendable {
             return "math " + quoted(tex)
         case .tableOfContents:
             return "tableOfContents"
+        case .definitionList(let list):
+            let terms = list.items.reduce(0) { $0 + $1.terms.count }
+            let definitions = list.items.reduce(0) { $0 + $1.definitions.count }
+            return "definitionList \(terms) terms, \(definitions) definitions"
         }
     }
 

@@ -43,6 +43,7 @@ extension BlockKind: Codable {
         case "footnoteDefinition": self = .footnoteDefinition(try FootnoteDefinition(from: decoder))
         case "math": self = .math(try container.decode(String.self, forKey: .text))
         case "tableOfContents": self = .tableOfContents
+        case "definitionList": self = .definitionList(try DefinitionList(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: container, debugDescription: "unknown block type \"\(type)\"")
@@ -83,6 +84,9 @@ extension BlockKind: Codable {
             try container.encode(tex, forKey: .text)
         case .tableOfContents:
             try container.encode("tableOfContents", forKey: .type)
+        case .definitionList(let list):
+            try container.encode("definitionList", forKey: .type)
+            try list.encode(to: encoder)
         }
     }
 }

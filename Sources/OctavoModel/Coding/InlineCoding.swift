@@ -4,7 +4,7 @@
 /// Literal strings (`text`, `code`, `html`, `math`) are under `text`; children under `content`.
 extension Inline: Codable {
     private enum CodingKeys: String, CodingKey {
-        case type, text, content, label
+        case type, text, content, label, title, attributes, inline
     }
 
     public init(from decoder: any Decoder) throws {
@@ -23,6 +23,14 @@ extension Inline: Codable {
         case "html": self = .html(try container.decode(String.self, forKey: .text))
         case "footnoteReference": self = .footnoteReference(try container.decode(String.self, forKey: .label))
         case "math": self = .math(try container.decode(String.self, forKey: .text))
+        case "abbreviation":
+            self = .abbreviation(Abbreviation(
+                text: try container.decode(String.self, forKey: .text),
+                title: try container.decodeIfPresent(String.self, forKey: .title) ?? ""))
+        case "attributed":
+            self = .attributed(AttributedInline(
+                attributes: try container.decode(Attributes.self, forKey: .attributes),
+                inline: try container.decode(Inline.self, forKey: .inline)))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: container, debugDescription: "unknown inline type \"\(type)\"")
@@ -66,14 +74,22 @@ extension Inline: Codable {
         case .math(let tex):
             try container.encode("math", forKey: .type)
             try container.encode(tex, forKey: .text)
+        case .abbreviation(let abbreviation):
+            try container.encode("abbreviation", forKey: .type)
+            try container.encode(abbreviation.text, forKey: .text)
+            if !abbreviation.title.isEmpty { try container.encode(abbreviation.title, forKey: .title) }
+        case .attributed(let attributed):
+            try container.encode("attributed", forKey: .type)
+            try container.encode(attributed.attributes, forKey: .attributes)
+            try container.encode(attributed.inline, forKey: .inline)
         }
     }
 }
 
-/// The fields of a link inside its inline object; `title` is omitted when empty.
+/// The fields of a link inside its inline object; `title` and `attributes` are omitted when empty.
 extension Link: Codable {
     private enum CodingKeys: String, CodingKey {
-        case destination, title, style, content
+        case destination, title, style, attributes, content
     }
 
     public init(from decoder: any Decoder) throws {
@@ -82,7 +98,8 @@ extension Link: Codable {
             destination: try container.decode(String.self, forKey: .destination),
             title: try container.decodeIfPresent(String.self, forKey: .title) ?? "",
             content: try container.decode([Inline].self, forKey: .content),
-            style: try container.decode(LinkStyle.self, forKey: .style))
+            style: try container.decode(LinkStyle.self, forKey: .style),
+            attributes: try container.decodeIfPresent(Attributes.self, forKey: .attributes) ?? Attributes())
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -90,14 +107,15 @@ extension Link: Codable {
         try container.encode(destination, forKey: .destination)
         if !title.isEmpty { try container.encode(title, forKey: .title) }
         try container.encode(style, forKey: .style)
+        if !attributes.isEmpty { try container.encode(attributes, forKey: .attributes) }
         try container.encode(content, forKey: .content)
     }
 }
 
-/// The fields of an image inside its inline object; `title` is omitted when empty.
+/// The fields of an image inside its inline object; `title` and `attributes` are omitted when empty.
 extension Image: Codable {
     private enum CodingKeys: String, CodingKey {
-        case source, title, style, description
+        case source, title, style, attributes, description
     }
 
     public init(from decoder: any Decoder) throws {
@@ -106,7 +124,8 @@ extension Image: Codable {
             source: try container.decode(String.self, forKey: .source),
             title: try container.decodeIfPresent(String.self, forKey: .title) ?? "",
             description: try container.decode([Inline].self, forKey: .description),
-            style: try container.decode(LinkStyle.self, forKey: .style))
+            style: try container.decode(LinkStyle.self, forKey: .style),
+            attributes: try container.decodeIfPresent(Attributes.self, forKey: .attributes) ?? Attributes())
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -114,6 +133,7 @@ extension Image: Codable {
         try container.encode(source, forKey: .source)
         if !title.isEmpty { try container.encode(title, forKey: .title) }
         try container.encode(style, forKey: .style)
+        if !attributes.isEmpty { try container.encode(attributes, forKey: .attributes) }
         try container.encode(description, forKey: .description)
     }
 }

@@ -25,6 +25,15 @@ final class BlockNode {
         case table(TableData)
         /// kramdown rows that start with `|`; a table if a blank line (or the end) follows.
         case tableRows
+        /// kramdown `{::comment}` or `{::nomarkdown}` up to its closing line; `keepsContent`
+        /// is false for nomarkdown meant for another output than HTML.
+        case extensionBlock(ExtensionSyntax.Name, keepsContent: Bool)
+        /// kramdown: terms and definitions.
+        case definitionList
+        /// One line of a definition list's terms; `content` is its text.
+        case definitionTerm
+        /// A definition after `: `, holding blocks like a list item.
+        case definition(DefinitionData)
     }
 
     var kind: Kind
@@ -55,23 +64,30 @@ final class BlockNode {
 
     var isContainer: Bool {
         switch kind {
-        case .document, .blockQuote, .list, .listItem, .footnoteDefinition: true
+        case .document, .blockQuote, .list, .listItem, .footnoteDefinition, .definitionList, .definition: true
         case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table,
-             .tableRows: false
+             .tableRows, .definitionTerm, .extensionBlock: false
         }
     }
 
     /// Whether a child of `childKind` may be added directly to this node.
     func canContain(_ childKind: Kind) -> Bool {
         switch kind {
-        case .document, .blockQuote, .listItem, .footnoteDefinition:
-            if case .listItem = childKind { return false }
-            return true
+        case .document, .blockQuote, .listItem, .footnoteDefinition, .definition:
+            switch childKind {
+            case .listItem, .definitionTerm, .definition: return false
+            default: return true
+            }
         case .list:
             if case .listItem = childKind { return true }
             return false
+        case .definitionList:
+            switch childKind {
+            case .definitionTerm, .definition: return true
+            default: return false
+            }
         case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table,
-             .tableRows:
+             .tableRows, .definitionTerm, .extensionBlock:
             return false
         }
     }
@@ -79,7 +95,7 @@ final class BlockNode {
     /// Leaves that take the text of following lines.
     var acceptsLines: Bool {
         switch kind {
-        case .paragraph, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table, .tableRows: true
+        case .paragraph, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table, .tableRows, .extensionBlock: true
         default: false
         }
     }
@@ -91,6 +107,18 @@ extension BlockNode.Kind {
     /// The kind is a list.
     var isList: Bool {
         if case .list = self { return true }
+        return false
+    }
+
+    /// The kind is a definition list.
+    var isDefinitionList: Bool {
+        if case .definitionList = self { return true }
+        return false
+    }
+
+    /// The kind is a footnote definition.
+    var isFootnoteDefinition: Bool {
+        if case .footnoteDefinition = self { return true }
         return false
     }
 
@@ -118,6 +146,15 @@ struct ListData {
         default: false
         }
     }
+}
+
+/// Where a definition's content starts, and whether a blank line came before its `:`.
+struct DefinitionData {
+    /// Columns from the start of the line to the `:`.
+    var markerOffset: Int
+    /// Columns from the `:` to the definition's content.
+    var padding: Int
+    var isTight: Bool
 }
 
 /// The opening fence of a fenced code block.

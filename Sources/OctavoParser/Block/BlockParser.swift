@@ -41,6 +41,10 @@ struct BlockParser {
     private(set) var footnoteLabels: Set<String> = []
     /// kramdown attribute list definitions (`{:name: ...}`), by name.
     private(set) var attributeDefinitions: [String: AttributeList] = [:]
+    /// For each extension, the smallest offset from which a search for its closing line failed.
+    private var missingExtensionClosers: [ExtensionSyntax.Name: Int] = [:]
+    /// kramdown abbreviation definitions.
+    private(set) var abbreviations = Abbreviations()
     /// A kramdown attribute list waiting for the next block.
     private var pendingAttributes: AttributeList?
     /// Whether the line before the current one held nothing but spaces and tabs.
@@ -184,9 +188,16 @@ struct BlockParser {
             let nesting = depth + HTMLBlockStart.nestingChange(of: name, in: line)
             container.kind = .htmlElement(name: name, depth: nesting)
             if nesting <= 0 { finalize(container, endLine: lineNumber) }
-        case .heading, .thematicBreak:
+        case .extensionBlock(let name, _):
+            if container.start.line == lineNumber { break }
+            if ExtensionSyntax.isClosingLine(bytes[offset..<lineEnd], of: name) {
+                finalize(container, endLine: lineNumber)
+            } else {
+                addLine(to: container)
+            }
+        case .heading, .thematicBreak, .definitionTerm:
             break
-        case .document, .blockQuote, .list, .listItem, .footnoteDefinition:
+        case .document, .blockQuote, .list, .listItem, .footnoteDefinition, .definitionList, .definition:
             if offset < lineEnd, !isBlank {
                 let paragraph = addChild(.paragraph, at: nextNonspace)
                 advanceNextNonspace()
@@ -243,6 +254,19 @@ struct BlockParser {
             guard indent >= data.markerOffset + data.padding else { return .failed }
             advanceOffset(data.markerOffset + data.padding, columns: true)
             return .matched
+        case .definition(let data):
+            if isBlank {
+                if node.children.isEmpty { return .failed }
+                advanceNextNonspace()
+                return .matched
+            }
+            guard indent >= data.markerOffset + data.padding else { return .failed }
+            advanceOffset(data.markerOffset + data.padding, columns: true)
+            return .matched
+        case .definitionList:
+            return .matched
+        case .definitionTerm:
+            return .failed
         case .footnoteDefinition:
             if isBlank {
                 advanceNextNonspace()
@@ -288,7 +312,7 @@ struct BlockParser {
             return .failed
         case .html(let kind):
             return isBlank && kind.endsAtBlankLine ? .failed : .matched
-        case .htmlElement:
+        case .htmlElement, .extensionBlock:
             return .matched
         case .tableRows:
             if isBlank { return .failed }
@@ -350,9 +374,18 @@ struct BlockParser {
         case UInt8(ascii: "["):
             if dialect.hasGFMExtensions, canNest, startFootnoteDefinition() { return .container }
         case UInt8(ascii: "{"):
+            if dialect.hasKramdownExtensions, startExtension() { return .leaf }
             if dialect.hasKramdownExtensions, startAttributeList(container: container) { return .leaf }
         case UInt8(ascii: "$"):
             if dialect.hasKramdownExtensions, !isParagraphLike(container), startMath() { return .leaf }
+        case UInt8(ascii: "*"):
+            if dialect.hasKramdownExtensions, !isParagraphLike(container), abbreviations.define(bytes[nextNonspace..<lineEnd]) {
+                closeUnmatchedBlocks()
+                offset = lineEnd
+                return .leaf
+            }
+        case UInt8(ascii: ":"):
+            if dialect.hasKramdownExtensions, canNest, startDefinition(container: container) { return .container }
         case UInt8(ascii: "|"):
             if dialect.hasKramdownExtensions, !isParagraphLike(container) {
                 let start = nextNonspace
@@ -415,6 +448,37 @@ struct BlockParser {
         node.kind = .paragraph
     }
 
+    /// A line that is only a kramdown extension's opening tag, closed by a later line: the
+    /// lines between are the extension's content. A self-closing tag leaves nothing.
+    private mutating func startExtension() -> Bool {
+        let line = bytes[nextNonspace..<lineEnd]
+        guard let tag = ExtensionSyntax.openingTag(in: line, at: nextNonspace),
+              line[tag.end...].allSatisfy({ isSpaceOrTab($0) }) else { return false }
+        if !tag.selfClosing {
+            guard hasClosingLine(for: tag.name) else { return false }
+        }
+        closeUnmatchedBlocks()
+        if !tag.selfClosing {
+            addChild(.extensionBlock(tag.name, keepsContent: tag.keepsContent), at: nextNonspace)
+        }
+        offset = lineEnd
+        return true
+    }
+
+    /// Whether a closing line of the extension follows the current line; failed searches
+    /// are remembered, so that unclosed tags never rescan the input.
+    private mutating func hasClosingLine(for name: ExtensionSyntax.Name) -> Bool {
+        var start = lineEnd + 1
+        if let missing = missingExtensionClosers[name], start >= missing { return false }
+        while start < bytes.count {
+            let end = newline(from: start)
+            if ExtensionSyntax.isClosingLine(bytes[start..<end], of: name) { return true }
+            start = end + 1
+        }
+        missingExtensionClosers[name] = lineEnd + 1
+        return false
+    }
+
     /// A line that is only `{:...}`: an attribute list for the block before it (or,
     /// after a blank line, the next block), or an attribute list definition.
     private mutating func startAttributeList(container: BlockNode) -> Bool {
@@ -427,7 +491,7 @@ struct BlockParser {
             let target: BlockNode?
             if previousLineBlank {
                 target = nil
-            } else if isParagraphLike(container) || container.kind.isList {
+            } else if isParagraphLike(container) || container.kind.isList || container.kind.isDefinitionList {
                 target = container
             } else {
                 target = container.lastChild
@@ -612,30 +676,102 @@ struct BlockParser {
         }
 
         let markerOffset = indent
+        let padding = consumeMarker(length: markerEnd - markerStart)
+        let data = ListData(marker: marker, markerOffset: markerOffset, padding: padding)
+        closeUnmatchedBlocks()
+        if !tipIsList(matching: data) { addChild(.list(data), at: markerStart) }
+        addChild(.listItem(data), at: markerStart)
+        return true
+    }
+
+    /// Moves past a list or definition marker of `length` bytes at `nextNonspace` and the
+    /// spaces after it (one, if there are five or more, or the line ends); returns the
+    /// columns from the marker to the content.
+    private mutating func consumeMarker(length: Int) -> Int {
         advanceNextNonspace()
-        advanceOffset(markerEnd - markerStart, columns: true)
+        advanceOffset(length, columns: true)
         let spacesStartColumn = column
         let spacesStartOffset = offset
         let spacesStartPartial = partiallyConsumedTab
         repeat {
             advanceOffset(1, columns: true)
         } while column - spacesStartColumn < 5 && offset < lineEnd && isSpaceOrTab(bytes[offset])
-        let isBlankItem = offset >= lineEnd
         let spacesAfterMarker = column - spacesStartColumn
-        let padding: Int
-        if spacesAfterMarker >= 5 || spacesAfterMarker < 1 || isBlankItem {
-            padding = markerEnd - markerStart + 1
-            column = spacesStartColumn
-            offset = spacesStartOffset
-            partiallyConsumedTab = spacesStartPartial
-            if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
-        } else {
-            padding = markerEnd - markerStart + spacesAfterMarker
+        guard spacesAfterMarker >= 5 || spacesAfterMarker < 1 || offset >= lineEnd else {
+            return length + spacesAfterMarker
         }
-        let data = ListData(marker: marker, markerOffset: markerOffset, padding: padding)
+        column = spacesStartColumn
+        offset = spacesStartOffset
+        partiallyConsumedTab = spacesStartPartial
+        if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
+        return length + 1
+    }
+
+    /// kramdown: `: ` opens a definition. The terms are the lines of the paragraph just
+    /// before (directly, or after one blank line), or the list continues after a definition.
+    private mutating func startDefinition(container: BlockNode) -> Bool {
+        guard nextNonspace + 1 < lineEnd, isSpaceOrTab(bytes[nextNonspace + 1]) else { return false }
+        let terms: BlockNode?
+        if container.kind.isDefinitionList {
+            terms = nil
+        } else if case .paragraph = container.kind {
+            terms = container
+        } else if !isParagraphLike(container), previousLineBlank, let last = container.lastChild,
+                  case .paragraph = last.kind, last.endLine == lineNumber - 2 {
+            terms = last
+        } else {
+            return false
+        }
         closeUnmatchedBlocks()
-        if !tipIsList(matching: data) { addChild(.list(data), at: markerStart) }
-        addChild(.listItem(data), at: markerStart)
+        if let terms {
+            guard definitionList(fromTerms: terms) else { return false }
+        }
+        let markerStart = nextNonspace
+        var data = DefinitionData(markerOffset: indent, padding: consumeMarker(length: 1), isTight: !previousLineBlank)
+        let attributes = DefinitionListSyntax.leadingAttributeList(bytes[offset..<lineEnd])
+        if let (_, length) = attributes {
+            advanceOffset(length, columns: true)
+            while offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
+        }
+        // As in kramdown, a definition with nothing on its first line continues at column 5.
+        if offset >= lineEnd { data.padding = 4 - data.markerOffset }
+        let definition = addChild(.definition(data), at: markerStart)
+        if let (list, _) = attributes { apply(list, to: definition) }
+        return true
+    }
+
+    /// Turns `paragraph` into terms, one per line, of a new definition list in its place,
+    /// or of the definition list just before it, and makes that list the tip; false for
+    /// an empty paragraph.
+    private mutating func definitionList(fromTerms paragraph: BlockNode) -> Bool {
+        extractReferenceDefinitions(paragraph)
+        trimTrailingWhitespace(&paragraph.content)
+        guard !paragraph.content.isEmpty, let parent = paragraph.parent, parent.children.last === paragraph else { return false }
+        let lines = paragraph.content.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let list: BlockNode
+        if parent.children.count >= 2, parent.children[parent.children.count - 2].kind.isDefinitionList {
+            parent.children.removeLast()
+            list = parent.children[parent.children.count - 1]
+        } else {
+            paragraph.kind = .definitionList
+            paragraph.content = []
+            list = paragraph
+        }
+        for (index, line) in lines.enumerated() {
+            let start = SourcePosition(line: paragraph.start.line + index, column: index == 0 ? paragraph.start.column : 1)
+            let term = BlockNode(.definitionTerm, start: start, parent: list)
+            var text = line
+            if let (attributes, length) = DefinitionListSyntax.leadingAttributeList(line) {
+                apply(attributes, to: term)
+                text = line.dropFirst(length)
+                while let first = text.first, isSpaceOrTab(first) { text.removeFirst() }
+            }
+            term.content = Array(text)
+            term.isOpen = false
+            list.children.append(term)
+        }
+        list.isOpen = true
+        tip = list
         return true
     }
 
@@ -744,16 +880,20 @@ struct BlockParser {
             data.isTight = isTight(node)
             node.kind = .list(data)
             if let last = node.children.last { (node.endLine, node.endColumn) = (last.endLine, last.endColumn) }
-        case .listItem, .footnoteDefinition:
+        case .definitionList:
+            if let last = node.children.last { (node.endLine, node.endColumn) = (last.endLine, last.endColumn) }
+        case .listItem, .footnoteDefinition, .definition:
             if let last = node.children.last {
                 (node.endLine, node.endColumn) = (last.endLine, last.endColumn)
-            } else if case .listItem = node.kind {
+            } else if !node.kind.isFootnoteDefinition {
                 (node.endLine, node.endColumn) = (node.start.line, node.start.column)
             }
         case .tableRows:
             let lines = node.content.split(separator: 0x0A).map { $0[...] }
             node.kind = .table(TableSyntax.kramdownTable(lines))
-        case .document, .blockQuote, .heading, .thematicBreak, .fencedCode, .html, .htmlElement, .table:
+        case .extensionBlock(_, let keepsContent):
+            if !keepsContent, let parent = node.parent, parent.children.last === node { parent.children.removeLast() }
+        case .document, .blockQuote, .heading, .thematicBreak, .fencedCode, .html, .htmlElement, .table, .definitionTerm:
             break
         }
         if node === tip, let parent = node.parent { tip = parent }

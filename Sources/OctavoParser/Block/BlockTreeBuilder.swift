@@ -7,6 +7,8 @@ struct BlockTreeBuilder {
     let dialect: MarkdownDialect
     /// kramdown attribute list definitions that attribute lists may refer to.
     let attributeDefinitions: [String: AttributeList]
+    /// kramdown abbreviations, marked in every run of inline content.
+    let abbreviations: Abbreviations
 
     /// The blocks of a finished container. Nesting is bounded by `BlockParser.maximumDepth`.
     func blocks(of container: BlockNode) -> [Block] {
@@ -34,8 +36,12 @@ struct BlockTreeBuilder {
     private func kind(of node: BlockNode) -> BlockKind {
         if node.kind.isList, node.attributeReferences.contains("toc") { return .tableOfContents }
         switch node.kind {
-        case .blockQuote, .document, .listItem:
+        case .blockQuote, .document, .listItem, .definition:
             return .blockQuote(blocks(of: node))
+        case .definitionList:
+            return .definitionList(definitionList(node))
+        case .definitionTerm:
+            return .paragraph(inlines(node.content[...]))
         case .list(let data):
             let items = node.children.map(listItem)
             return .list(List(marker: data.marker, isTight: data.isTight, items: items))
@@ -57,12 +63,43 @@ struct BlockTreeBuilder {
             return .paragraph(inlines(node.content.dropLast()))
         case .html, .htmlElement:
             return .html(String(decoding: node.content, as: UTF8.self))
+        case .extensionBlock(.comment, _):
+            var text = node.content
+            while text.last == 0x0A { text.removeLast() }
+            return .html("<!-- " + String(decoding: text, as: UTF8.self) + " -->\n")
+        case .extensionBlock(.nomarkdown, _):
+            return .html(String(decoding: node.content, as: UTF8.self))
         case .table(let data):
             return .table(Table(
                 alignments: data.alignments,
                 header: data.header.map { inlines($0[...]) },
                 rows: data.rows.map { row in row.map { inlines($0[...]) } }))
         }
+    }
+
+    /// Groups the list's terms and definitions into items: terms, then their definitions.
+    private func definitionList(_ node: BlockNode) -> DefinitionList {
+        var items: [DefinitionItem] = []
+        for child in node.children {
+            switch child.kind {
+            case .definition(let data):
+                if items.isEmpty { items.append(DefinitionItem(terms: [], definitions: [])) }
+                let range = SourceRange(start: child.start, end: SourcePosition(line: child.endLine, column: child.endColumn))
+                items[items.count - 1].definitions.append(Definition(
+                    blocks: blocks(of: child), isTight: data.isTight, attributes: attributes(of: child), range: range))
+            default:
+                if items.last?.definitions.isEmpty ?? true, !items.isEmpty {
+                    items[items.count - 1].terms.append(term(child))
+                } else {
+                    items.append(DefinitionItem(terms: [term(child)], definitions: []))
+                }
+            }
+        }
+        return DefinitionList(items: items)
+    }
+
+    private func term(_ node: BlockNode) -> DefinitionTerm {
+        DefinitionTerm(content: inlines(node.content[...]), attributes: attributes(of: node))
     }
 
     private func listItem(_ node: BlockNode) -> ListItem {
@@ -110,6 +147,8 @@ struct BlockTreeBuilder {
     }
 
     private func inlines(_ text: ArraySlice<UInt8>) -> [Inline] {
-        text.isEmpty ? [] : inlineParser.parse(text)
+        if text.isEmpty { return [] }
+        let inlines = inlineParser.parse(text)
+        return abbreviations.isEmpty ? inlines : abbreviations.apply(inlines)
     }
 }

@@ -61,8 +61,8 @@ struct InlineScanner {
     /// Bytes that may start inline syntax when the GFM extensions are on.
     private static let specialGFM = table(of: "\n\\`*_[]!&<~@hwf")
 
-    /// Bytes that may start inline syntax in kramdown posts (GFM and `$$` math).
-    private static let specialKramdown = table(of: "\n\\`*_[]!&<~@hwf$")
+    /// Bytes that may start inline syntax in kramdown posts (GFM, `$$` math, extensions and attribute lists).
+    private static let specialKramdown = table(of: "\n\\`*_[]!&<~@hwf${")
 
     private static func table(of bytes: String) -> [Bool] {
         var table = [Bool](repeating: false, count: 256)
@@ -99,6 +99,7 @@ struct InlineScanner {
             case UInt8(ascii: "@"):
                 if !extendedEmailAutolink() { position += 1 }
             case UInt8(ascii: "$"): math()
+            case UInt8(ascii: "{"): brace()
             default:
                 if !extendedAutolink() { position += 1 }
             }
@@ -257,6 +258,11 @@ struct ScanMemo {
     var lastBacktickRun: [Int: Int] = [:]
     /// The smallest index from which a search for a closing `$$` failed.
     var noMathCloserFrom: Int?
+    /// For each kramdown extension, the smallest index from which a search for its closing tag failed.
+    var missingExtensionCloser: [ExtensionSyntax.Name: Int] = [:]
+    /// Where the line of the last `{:` without a `}` on the rest of its line ends; the
+    /// scan only moves forward, so every `{:` before it is unclosed too.
+    var unclosedBraceUntil: Int?
     /// For each raw HTML terminator, the smallest index from which a search for it failed.
     var missingTerminator: [HTMLTags.Terminator: Int] = [:]
 }

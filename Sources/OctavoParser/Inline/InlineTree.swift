@@ -7,6 +7,9 @@ struct InlineTree {
     enum Kind: UInt8 {
         case text, softBreak, lineBreak, code, html, footnoteReference, math
         case emphasis, strong, strikethrough, link, image
+        /// A kramdown span attribute list: `target` indexes `attributeLists`, the bytes are its
+        /// source, kept as text when no element comes right before it.
+        case attributeList
     }
 
     /// One node; links to other nodes are arena indices, -1 for none.
@@ -40,6 +43,7 @@ struct InlineTree {
     private(set) var nodes: [Node] = [Node(kind: .emphasis, start: 0, end: 0)]
     var store: [UInt8] = []
     var targets: [Target] = []
+    var attributeLists: [Attributes] = []
     /// The last top-level text node that later text may be appended to, or -1.
     private var mergeable = -1
 
@@ -188,6 +192,8 @@ struct InlineTree {
             case .softBreak, .lineBreak, .code, .html, .footnoteReference, .math:
                 stack[top].flushText(store)
                 stack[top].children.append(leaf(node))
+            case .attributeList:
+                stack[top].applyAttributes(attributeLists[node.target], source: node.start..<node.end, store)
             case .emphasis, .strong, .strikethrough, .link, .image:
                 if stack.count > Self.maximumDepth {
                     stack[top].resume.append(node.next)
@@ -224,6 +230,17 @@ struct InlineTree {
                 }
                 copied.append(contentsOf: store[range])
             }
+        }
+
+        /// Gives `attributes` to the element just before, or keeps `source` as text when
+        /// text (or nothing) comes before.
+        mutating func applyAttributes(_ attributes: Attributes, source: Range<Int>, _ store: [UInt8]) {
+            guard pending.isEmpty, copied.isEmpty, let last = children.last,
+                  let attributed = last.addingAttributes(attributes) else {
+                addText(source, store)
+                return
+            }
+            children[children.count - 1] = attributed
         }
 
         mutating func flushText(_ store: [UInt8]) {

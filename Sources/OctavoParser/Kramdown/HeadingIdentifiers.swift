@@ -29,6 +29,13 @@ struct HeadingIdentifiers {
             case .footnoteDefinition(var definition):
                 assign(&definition.blocks)
                 blocks[index].kind = .footnoteDefinition(definition)
+            case .definitionList(var list):
+                for item in list.items.indices {
+                    for definition in list.items[item].definitions.indices {
+                        assign(&list.items[item].definitions[definition].blocks)
+                    }
+                }
+                blocks[index].kind = .definitionList(list)
             case .paragraph, .thematicBreak, .codeBlock, .html, .table, .math, .tableOfContents:
                 break
             }

@@ -36,7 +36,7 @@ struct InlineLine {
             case .html(let text), .math(let text): count += text.utf8.count(where: { $0 == 0x0A })
             case .link(let link): count += link.title.utf8.count(where: { $0 == 0x0A })
             case .image(let image): count += image.title.utf8.count(where: { $0 == 0x0A })
-            case .text, .code, .emphasis, .strong, .strikethrough, .footnoteReference: break
+            case .text, .code, .emphasis, .strong, .strikethrough, .footnoteReference, .abbreviation, .attributed: break
             }
         }
         return count

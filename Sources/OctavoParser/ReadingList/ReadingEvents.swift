@@ -76,6 +76,11 @@ extension ReadingEvent {
                 events.append(.literal(tex))
             case .tableOfContents:
                 break
+            case .definitionList(let list):
+                for item in list.items.reversed() {
+                    item.definitions.reversed().forEach { enclose($0.blocks) }
+                    stack.append(.blocks(item.terms.map { Block(.paragraph($0.content), range: block.range) }[...]))
+                }
             }
         }
         return events

@@ -120,6 +120,8 @@ struct HTMLRenderer {
             output.append("\\]</div>\n")
         case .tableOfContents:
             renderTableOfContents(block.attributes, to: &output)
+        case .definitionList(let list):
+            renderDefinitionList(list, attributes: block.attributes, to: &output)
         }
     }
 
@@ -227,6 +229,38 @@ struct HTMLRenderer {
         output.append(closing)
     }
 
+    /// `<dl>` with a `<dt>` per term and a `<dd>` per definition; a tight definition's
+    /// first paragraph goes without `<p>`, as kramdown writes it.
+    private mutating func renderDefinitionList(_ list: DefinitionList, attributes: Attributes, to output: inout ByteBuffer) {
+        output.append("<dl")
+        appendAttributes(attributes, to: &output)
+        output.append(">\n")
+        for item in list.items {
+            for term in item.terms {
+                output.append("<dt")
+                appendAttributes(term.attributes, to: &output)
+                output.append(">")
+                render(term.content, to: &output)
+                output.append("</dt>\n")
+            }
+            for definition in item.definitions {
+                output.append("<dd")
+                appendAttributes(definition.attributes, to: &output)
+                output.append(">")
+                for (index, block) in definition.blocks.enumerated() {
+                    if index == 0, definition.isTight, block.attributes.isEmpty, case .paragraph(let content) = block.kind {
+                        render(content, to: &output)
+                        continue
+                    }
+                    if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+                    render(block, tight: false, to: &output)
+                }
+                output.append("</dd>\n")
+            }
+        }
+        output.append("</dl>\n")
+    }
+
     private mutating func renderTable(_ table: Table, attributes: Attributes, to output: inout ByteBuffer) {
         output.append("<table")
         appendAttributes(attributes, to: &output)
@@ -289,7 +323,17 @@ struct HTMLRenderer {
         }
     }
 
-    private mutating func render(_ inline: Inline, to output: inout ByteBuffer) {
+    /// Writes `inline`; `attributes` (from a span attribute list) go on its element, or on
+    /// a `<span>` around it when it has none.
+    private mutating func render(_ inline: Inline, attributes: Attributes = Attributes(), to output: inout ByteBuffer) {
+        if !attributes.isEmpty, Self.isWithoutElement(inline) {
+            output.append("<span")
+            appendAttributes(attributes, to: &output)
+            output.append(">")
+            render(inline, to: &output)
+            output.append("</span>")
+            return
+        }
         switch inline {
         case .text(let text):
             if options.typography {
@@ -301,27 +345,28 @@ struct HTMLRenderer {
             output.append(UInt8(ascii: "\n"))
         case .lineBreak:
             output.append("<br />\n")
+        case .html(let html):
+            appendRawHTML(html, to: &output)
+        case .footnoteReference(let label):
+            renderFootnoteReference(label, to: &output)
         case .code(let code):
-            output.append("<code>")
+            output.append("<code")
+            appendAttributes(attributes, to: &output)
+            output.append(">")
             ByteEscaping.appendEscapedMarkup(code, to: &output)
             output.append("</code>")
         case .emphasis(let content):
-            output.append("<em>")
-            render(content, closing: "*", to: &output)
-            output.append("</em>")
+            renderElement("em", content, closing: "*", attributes: attributes, to: &output)
         case .strong(let content):
-            output.append("<strong>")
-            render(content, closing: "**", to: &output)
-            output.append("</strong>")
+            renderElement("strong", content, closing: "**", attributes: attributes, to: &output)
         case .strikethrough(let content):
-            output.append("<del>")
-            render(content, closing: "~~", to: &output)
-            output.append("</del>")
+            renderElement("del", content, closing: "~~", attributes: attributes, to: &output)
         case .link(let link):
             output.append("<a href=\"")
             ByteEscaping.appendEscapedURL(link.destination, to: &output)
             output.append("\"")
             appendTitle(link.title, to: &output)
+            appendAttributes(Self.merging(link.attributes, attributes), to: &output)
             output.append(">")
             switch link.style {
             case .inline, .reference: render(link.content, closing: "]", to: &output)
@@ -335,15 +380,25 @@ struct HTMLRenderer {
             appendPlainText(image.description, to: &output)
             output.append("\"")
             appendTitle(image.title, to: &output)
+            appendAttributes(Self.merging(image.attributes, attributes), to: &output)
             output.append(" />")
-        case .html(let html):
-            appendRawHTML(html, to: &output)
-        case .footnoteReference(let label):
-            renderFootnoteReference(label, to: &output)
         case .math(let tex):
-            output.append("<span class=\"math inline\">\\(")
+            var attributes = attributes
+            attributes.classes = ["math", "inline"] + attributes.classes
+            output.append("<span")
+            appendAttributes(attributes, to: &output)
+            output.append(">\\(")
             ByteEscaping.appendEscapedMarkup(tex, to: &output)
             output.append("\\)</span>")
+        case .abbreviation(let abbreviation):
+            output.append("<abbr")
+            appendTitle(abbreviation.title, to: &output)
+            appendAttributes(attributes, to: &output)
+            output.append(">")
+            ByteEscaping.appendEscapedMarkup(abbreviation.text, to: &output)
+            output.append("</abbr>")
+        case .attributed(let attributed):
+            render(attributed.inline, attributes: Self.merging(attributed.attributes, attributes), to: &output)
         }
     }
 
@@ -356,6 +411,38 @@ struct HTMLRenderer {
                 render(inline, to: &output)
             }
         }
+    }
+
+    /// Whether an inline is written without an element of its own to carry attributes.
+    private static func isWithoutElement(_ inline: Inline) -> Bool {
+        switch inline {
+        case .text, .softBreak, .lineBreak, .html, .footnoteReference: true
+        default: false
+        }
+    }
+
+    /// `<tag attributes>content</tag>`; `closing` is the Markdown that closed the span, for typography.
+    private mutating func renderElement(
+        _ tag: StaticString, _ content: [Inline], closing: String, attributes: Attributes, to output: inout ByteBuffer
+    ) {
+        output.append("<")
+        output.append(tag)
+        appendAttributes(attributes, to: &output)
+        output.append(">")
+        render(content, closing: closing, to: &output)
+        output.append("</")
+        output.append(tag)
+        output.append(">")
+    }
+
+    /// `inner` with `outer` on top: the outer identifier wins, classes and pairs are added.
+    private static func merging(_ inner: Attributes, _ outer: Attributes) -> Attributes {
+        guard !outer.isEmpty else { return inner }
+        var merged = inner
+        if let id = outer.id { merged.id = id }
+        merged.classes += outer.classes.filter { !merged.classes.contains($0) }
+        merged.pairs = merged.pairs.filter { pair in !outer.pairs.contains { $0.key == pair.key } } + outer.pairs
+        return merged
     }
 
     private mutating func renderFootnoteReference(_ label: String, to output: inout ByteBuffer) {
@@ -405,6 +492,10 @@ struct HTMLRenderer {
                 appendPlainText(image.description, to: &output)
             case .math(let tex):
                 ByteEscaping.appendEscapedMarkup(tex, to: &output)
+            case .abbreviation(let abbreviation):
+                ByteEscaping.appendEscapedMarkup(abbreviation.text, to: &output)
+            case .attributed(let attributed):
+                appendPlainText([attributed.inline], to: &output)
             case .html, .footnoteReference:
                 break
             }

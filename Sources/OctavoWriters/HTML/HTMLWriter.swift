@@ -45,6 +45,9 @@ struct FootnoteIndex {
             case .list(let list):
                 stack.append(pending)
                 pending = list.items.flatMap(\.blocks)[...]
+            case .definitionList(let list):
+                stack.append(pending)
+                pending = list.items.flatMap(\.definitions).flatMap(\.blocks)[...]
             case .paragraph, .heading, .thematicBreak, .codeBlock, .html, .table, .math, .tableOfContents:
                 break
             }

@@ -209,6 +209,7 @@ private struct JSONOutput: ~Copyable {
         case .footnoteDefinition: raw("\"footnoteDefinition\"")
         case .math: raw("\"math\"")
         case .tableOfContents: raw("\"tableOfContents\"")
+        case .definitionList: raw("\"definitionList\"")
         }
         key("range")
         range(block.range)
@@ -268,6 +269,42 @@ private struct JSONOutput: ~Copyable {
             string(tex)
         case .tableOfContents:
             break
+        case .definitionList(let list):
+            key("items")
+            array(list.items) { $0.definitionItem($1) }
+        }
+        close()
+    }
+
+    mutating func definitionItem(_ item: DefinitionItem) {
+        open()
+        firstKey("terms")
+        array(item.terms) { json, term in
+            json.open()
+            if term.attributes.isEmpty {
+                json.firstKey("content")
+            } else {
+                json.firstKey("attributes")
+                json.attributes(term.attributes)
+                json.key("content")
+            }
+            json.inlines(term.content)
+            json.close()
+        }
+        key("definitions")
+        array(item.definitions) { json, definition in
+            json.open()
+            json.firstKey("range")
+            json.range(definition.range)
+            if !definition.attributes.isEmpty {
+                json.key("attributes")
+                json.attributes(definition.attributes)
+            }
+            json.key("tight")
+            json.raw(definition.isTight ? "true" : "false")
+            json.key("blocks")
+            json.blocks(definition.blocks)
+            json.close()
         }
         close()
     }
@@ -345,6 +382,10 @@ private struct JSONOutput: ~Copyable {
             }
             key("style")
             string(link.style.rawValue)
+            if !link.attributes.isEmpty {
+                key("attributes")
+                attributes(link.attributes)
+            }
             key("content")
             inlines(link.content)
         case .image(let image):
@@ -357,6 +398,10 @@ private struct JSONOutput: ~Copyable {
             }
             key("style")
             string(image.style.rawValue)
+            if !image.attributes.isEmpty {
+                key("attributes")
+                attributes(image.attributes)
+            }
             key("description")
             inlines(image.description)
         case .html(let text):
@@ -371,6 +416,20 @@ private struct JSONOutput: ~Copyable {
             raw("\"math\"")
             key("text")
             string(tex)
+        case .abbreviation(let abbreviation):
+            raw("\"abbreviation\"")
+            key("text")
+            string(abbreviation.text)
+            if !abbreviation.title.isEmpty {
+                key("title")
+                string(abbreviation.title)
+            }
+        case .attributed(let attributed):
+            raw("\"attributed\"")
+            key("attributes")
+            attributes(attributed.attributes)
+            key("inline")
+            self.inline(attributed.inline)
         }
         close()
     }

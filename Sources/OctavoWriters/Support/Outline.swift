@@ -32,6 +32,9 @@ struct Outline {
             case .list(let list):
                 stack.append(pending)
                 pending = list.items.flatMap(\.blocks)[...]
+            case .definitionList(let list):
+                stack.append(pending)
+                pending = list.items.flatMap(\.definitions).flatMap(\.blocks)[...]
             case .footnoteDefinition(let definition):
                 stack.append(pending)
                 pending = definition.blocks[...]

@@ -76,6 +76,8 @@ struct Typography {
             case .html(let html): append(html)
             case .footnoteReference: append("[^")
             case .math: append("$$")
+            case .abbreviation(let abbreviation): append(abbreviation.text)
+            case .attributed(let attributed): append(attributed.inline)
             }
         }
     }

@@ -28,6 +28,7 @@ import OctavoModel
                 case .blockQuote(let children): pending.append((children, depth + 1))
                 case .list(let list): pending.append((list.items.flatMap(\.blocks), depth + 2))
                 case .footnoteDefinition(let note): pending.append((note.blocks, depth + 1))
+                case .definitionList(let list): pending.append((list.items.flatMap(\.definitions).flatMap(\.blocks), depth + 2))
                 case .paragraph, .heading, .thematicBreak, .codeBlock, .html, .table, .math, .tableOfContents: break
                 }
             }

@@ -89,6 +89,8 @@ import Testing
                 stack.append(contentsOf: list.items.flatMap(\.blocks))
             case .footnoteDefinition(let definition):
                 stack.append(contentsOf: definition.blocks)
+            case .definitionList(let list):
+                stack.append(contentsOf: list.items.flatMap(\.definitions).flatMap(\.blocks))
             case .paragraph, .heading, .thematicBreak, .tableOfContents:
                 break
             }

@@ -37,6 +37,13 @@ enum SampleDocument {
             .image(Image(source: "/images/cat.png", title: "A cat", description: [.text("a "), .emphasis([.text("cat")])], style: .reference)),
             .image(Image(source: "dog.jpg", description: [], style: .inline)),
             .html("<span class=\"x\">"), .footnoteReference("note"), .math("p_k = \\frac{a|b}{2} \\\\ *x* \\{"),
+            .abbreviation(Abbreviation(text: "HTML", title: "Hyper Text \"Markup\" Language")),
+            .abbreviation(Abbreviation(text: "CSS", title: "")),
+            .attributed(AttributedInline(attributes: Attributes(id: "dog", classes: ["hund"]), inline: .code("span"))),
+            .link(Link(destination: "https://example.org", content: [.text("new tab")], style: .inline,
+                       attributes: Attributes(pairs: [KeyValue(key: "target", value: "_blank")]))),
+            .image(Image(source: "wide.png", description: [.text("wide")], style: .inline,
+                         attributes: Attributes(classes: ["full"], pairs: [KeyValue(key: "width", value: "50%")]))),
         ]), range: range(6, 1, 8, 40)),
         Block(.math("\\begin{aligned} a &= b \\\\ c &< d \\end{aligned}"), range: range(9, 1, 9, 40),
               attributes: Attributes(id: "eq-1")),
@@ -74,6 +81,22 @@ enum SampleDocument {
         Block(.footnoteDefinition(FootnoteDefinition(label: "empty", blocks: [])), range: range(42, 1, 42, 10),
               attributes: Attributes(pairs: [KeyValue(key: "k", value: "")])),
         Block(.paragraph([]), range: range(44, 1, 44, 1), attributes: Attributes(classes: ["only-class"])),
+        Block(.definitionList(DefinitionList(items: [
+            DefinitionItem(terms: [
+                DefinitionTerm(content: [.text("kram")]),
+                DefinitionTerm(content: [.emphasis([.text("down")])], attributes: Attributes(classes: ["term"])),
+            ], definitions: [
+                Definition(blocks: [Block(.paragraph([.text("tight")]), range: range(48, 3, 48, 7))],
+                           isTight: true, range: range(48, 1, 48, 7)),
+                Definition(blocks: [
+                    Block(.paragraph([.text("loose")]), range: range(50, 3, 50, 7)),
+                    Block(.codeBlock(CodeBlock(style: .indented, info: "", text: "code\n")), range: range(52, 7, 52, 10)),
+                ], isTight: false, attributes: Attributes(id: "def"), range: range(50, 1, 52, 10)),
+            ]),
+            DefinitionItem(terms: [DefinitionTerm(content: [.text("novalue")])], definitions: [
+                Definition(blocks: [], isTight: true, range: range(55, 1, 55, 2)),
+            ]),
+        ])), range: range(46, 1, 55, 2), attributes: Attributes(classes: ["dl-horizontal"])),
     ], readingList: ReadingList(
         bookmarks: [
             Bookmark(id: "b-0123456789abcdef", url: "https://arxiv.org/abs/1706.03762", title: "Attention \"is\" all",
@@ -104,6 +127,7 @@ enum SampleDocument {
         case .footnoteDefinition: "footnoteDefinition"
         case .math: "math"
         case .tableOfContents: "tableOfContents"
+        case .definitionList: "definitionList"
         }
     }
 
@@ -122,16 +146,18 @@ enum SampleDocument {
         case .html: "html"
         case .footnoteReference: "footnoteReference"
         case .math: "math"
+        case .abbreviation: "abbreviation"
+        case .attributed: "attributed"
         }
     }
 
     static let allBlockNames: Set<String> = [
         "paragraph", "heading", "thematicBreak", "blockQuote", "list", "codeBlock", "html", "table", "footnoteDefinition",
-        "math", "tableOfContents",
+        "math", "tableOfContents", "definitionList",
     ]
     static let allInlineNames: Set<String> = [
         "text", "softBreak", "lineBreak", "code", "emphasis", "strong", "strikethrough", "link", "image", "html",
-        "footnoteReference", "math",
+        "footnoteReference", "math", "abbreviation", "attributed",
     ]
 
     /// The names of every block and inline kind used anywhere in `blocks`.
@@ -145,7 +171,8 @@ enum SampleDocument {
                 case .emphasis(let children), .strong(let children), .strikethrough(let children): visit(children)
                 case .link(let link): visit(link.content)
                 case .image(let image): visit(image.description)
-                case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math: break
+                case .attributed(let attributed): visit([attributed.inline])
+                case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math, .abbreviation: break
                 }
             }
         }
@@ -161,6 +188,11 @@ enum SampleDocument {
                     table.header.forEach { visit($0) }
                     table.rows.forEach { $0.forEach { visit($0) } }
                 case .footnoteDefinition(let definition): visit(definition.blocks)
+                case .definitionList(let list):
+                    for item in list.items {
+                        item.terms.forEach { visit($0.content) }
+                        item.definitions.forEach { visit($0.blocks) }
+                    }
                 case .thematicBreak, .codeBlock, .html, .math, .tableOfContents: break
                 }
             }
