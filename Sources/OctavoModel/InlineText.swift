@@ -25,6 +25,7 @@ extension Array where Element == Inline {
     /// image descriptions; line breaks become spaces; raw HTML and footnote
     /// references add nothing.
     public var plainText: String {
+        if count == 1, case .text(let literal) = self[0] { return literal }
         var text = ""
         forEachInline { inline in
             switch inline {

@@ -33,7 +33,7 @@ struct ReadingListPass {
             sections.removeAll { $0.level >= level }
             let line = InlineLine(inlines: content)
             sections.append((level, line.text))
-            record(line, in: range, at: range.start.line, isHeading: true)
+            record(line, text: line.text, in: range, at: range.start.line, isHeading: true)
         case .thematicBreak:
             closeAll()
         case .enter:
@@ -59,7 +59,8 @@ struct ReadingListPass {
         for (index, line) in lines.enumerated() {
             let link = line.soleWebLink
             let number = firstLine + line.lineOffset
-            record(line, in: range, at: number, isBookmark: link != nil)
+            let text = line.text
+            record(line, text: text, in: range, at: number, isBookmark: link != nil)
             if let link {
                 addNote(note.joined(separator: "\n"))
                 note = []
@@ -69,7 +70,6 @@ struct ReadingListPass {
                 scopes[scopes.count - 1].awaitingTitle = !titled && isLastLine
                 continue
             }
-            let text = line.text
             if (nextLineIsTitle || awaiting) && !text.isEmpty && !line.isImageOnly,
                let current = scopes[scopes.count - 1].open {
                 bookmarks[current].title = text
@@ -113,8 +113,10 @@ struct ReadingListPass {
 
     /// Records the works in `line` and, unless it is a bookmark's URL, its links.
     /// A heading names a section, so a title there is a mention even when alone.
-    private mutating func record(_ line: InlineLine, in range: SourceRange, at number: Int, isHeading: Bool = false, isBookmark: Bool = false) {
-        for found in TitleMarks.find(in: line.text) {
+    private mutating func record(
+        _ line: InlineLine, text: String, in range: SourceRange, at number: Int, isHeading: Bool = false, isBookmark: Bool = false
+    ) {
+        for found in TitleMarks.find(in: text) {
             let standalone = found.isWholeLine && !isHeading
             works.append(Work(
                 id: workIDs.next(for: TitleMarks.normalise(found.title)),

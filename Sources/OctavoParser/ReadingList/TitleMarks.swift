@@ -13,8 +13,8 @@ enum TitleMarks {
     }
 
     static func find(in line: String) -> [Found] {
+        guard mayHoldTitle(line) else { return [] }
         let bytes = Array(line.trimmingSpaces.utf8)
-        guard contains(bytes, openMark) else { return [] }
         var spans: [(open: Int, close: Int)] = []
         var boundaries: [Int] = []
         var depth = 0
@@ -57,13 +57,17 @@ enum TitleMarks {
         index + mark.count <= bytes.count && bytes[index] == mark[0] && bytes[index + 1] == mark[1] && bytes[index + 2] == mark[2]
     }
 
-    private static func contains(_ bytes: [UInt8], _ mark: [UInt8]) -> Bool {
-        var index = 0
-        while index + 2 < bytes.count {
-            if matches(bytes, at: index, mark) { return true }
-            index += 1
+    /// Whether `line` holds a `《` at all, checked without copying it.
+    private static func mayHoldTitle(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == openMark[0], bytes[index + 1] == openMark[1], bytes[index + 2] == openMark[2] { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The byte length of a sentence end at `index` (`。！？；!?;`, or `.` before white space or the end), else 0.
