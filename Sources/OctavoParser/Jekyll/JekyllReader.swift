@@ -6,8 +6,7 @@ import OctavoModel
 /// The front matter's `date` and `slug` win over the file name's. Invalid front
 /// matter is thrown as an error diagnostic, so the post is skipped, never half read.
 public struct JekyllReader: Sendable {
-    /// The dialect of post bodies. Jekyll renders posts with kramdown; this is the
-    /// one place to switch to it once Octavo reads it.
+    /// The dialect of post bodies: Jekyll renders posts with kramdown (GFM input).
     public static let bodyDialect: MarkdownDialect = .kramdown
 
     public init() {}
