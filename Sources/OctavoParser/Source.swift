@@ -21,14 +21,14 @@ public struct Source: Sendable {
         bytes = cleaned
         if !problems.isEmpty {
             for offset in problems.prefix(Source.reportedProblemLimit) {
-                let position = Source.position(ofOffset: offset, in: input)
+                let position = SourcePosition(offset: offset, in: input)
                 let hex = String(input[offset], radix: 16, uppercase: true)
                 diagnostics.append(Diagnostic(
                     .warning, path: path, position: position,
                     message: "invalid UTF-8 byte 0x\(hex) at byte offset \(offset) replaced by U+FFFD"))
             }
             if problems.count > Source.reportedProblemLimit {
-                let position = Source.position(ofOffset: problems[Source.reportedProblemLimit], in: input)
+                let position = SourcePosition(offset: problems[Source.reportedProblemLimit], in: input)
                 diagnostics.append(Diagnostic(
                     .warning, path: path, position: position,
                     message: "\(problems.count - Source.reportedProblemLimit) more invalid UTF-8 sequences replaced by U+FFFD"))
@@ -45,26 +45,10 @@ public struct Source: Sendable {
     /// The line and column (both 1-based, column in bytes) of a byte offset.
     /// It counts lines from the start, so it is meant for messages, not loops.
     public func position(ofOffset offset: Int) -> SourcePosition {
-        Source.position(ofOffset: offset, in: bytes)
+        SourcePosition(offset: offset, in: bytes)
     }
 
     private static let reportedProblemLimit = 10
-
-    private static func position(ofOffset offset: Int, in bytes: [UInt8]) -> SourcePosition {
-        var line = 1
-        var lineStart = 0
-        var index = 0
-        let end = min(offset, bytes.count)
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
-                line += 1
-                lineStart = index + 1
-            }
-            index += 1
-        }
-        return SourcePosition(line: line, column: offset - lineStart + 1)
-    }
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 

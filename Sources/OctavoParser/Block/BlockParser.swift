@@ -246,23 +246,9 @@ struct BlockParser {
             if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
             return .matched
         case .listItem(let data):
-            if isBlank {
-                if node.children.isEmpty { return .failed }
-                advanceNextNonspace()
-                return .matched
-            }
-            guard indent >= data.markerOffset + data.padding else { return .failed }
-            advanceOffset(data.markerOffset + data.padding, columns: true)
-            return .matched
+            return continueItem(node, contentIndent: data.markerOffset + data.padding)
         case .definition(let data):
-            if isBlank {
-                if node.children.isEmpty { return .failed }
-                advanceNextNonspace()
-                return .matched
-            }
-            guard indent >= data.markerOffset + data.padding else { return .failed }
-            advanceOffset(data.markerOffset + data.padding, columns: true)
-            return .matched
+            return continueItem(node, contentIndent: data.markerOffset + data.padding)
         case .definitionList:
             return .matched
         case .definitionTerm:
@@ -327,6 +313,19 @@ struct BlockParser {
         case .heading, .thematicBreak:
             return .failed
         }
+    }
+
+    /// A list item or definition goes on over blank lines (unless it is still empty)
+    /// and over lines indented to its content.
+    private mutating func continueItem(_ node: BlockNode, contentIndent: Int) -> Continuation {
+        if isBlank {
+            if node.children.isEmpty { return .failed }
+            advanceNextNonspace()
+            return .matched
+        }
+        guard indent >= contentIndent else { return .failed }
+        advanceOffset(contentIndent, columns: true)
+        return .matched
     }
 
     private func isClosingFence(_ fence: FenceData) -> Bool {

@@ -26,31 +26,12 @@ struct FootnoteIndex {
     private(set) var definitions: [String: FootnoteDefinition] = [:]
 
     init(_ blocks: [Block]) {
-        var pending = blocks[...]
-        var stack: [ArraySlice<Block>] = []
-        while true {
-            guard let block = pending.popFirst() else {
-                guard let next = stack.popLast() else { break }
-                pending = next
-                continue
-            }
-            switch block.kind {
-            case .footnoteDefinition(let definition):
-                if definitions[definition.label] == nil { definitions[definition.label] = definition }
-                stack.append(pending)
-                pending = definition.blocks[...]
-            case .blockQuote(let children):
-                stack.append(pending)
-                pending = children[...]
-            case .list(let list):
-                stack.append(pending)
-                pending = list.items.flatMap(\.blocks)[...]
-            case .definitionList(let list):
-                stack.append(pending)
-                pending = list.items.flatMap(\.definitions).flatMap(\.blocks)[...]
-            case .paragraph, .heading, .thematicBreak, .codeBlock, .html, .table, .math, .tableOfContents:
-                break
+        var definitions: [String: FootnoteDefinition] = [:]
+        blocks.forEachBlock { block in
+            if case .footnoteDefinition(let definition) = block.kind, definitions[definition.label] == nil {
+                definitions[definition.label] = definition
             }
         }
+        self.definitions = definitions
     }
 }
