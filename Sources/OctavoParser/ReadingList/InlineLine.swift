@@ -52,7 +52,7 @@ struct InlineLine {
             switch inline {
             case .link(let link) where found == nil && URLNormalizer.isWeb(link.destination):
                 found = link
-            case .text(let text) where text.trimmingSpaces.isEmpty:
+            case .text(let text) where text.isBlank:
                 continue
             default:
                 return nil
@@ -67,7 +67,7 @@ struct InlineLine {
         for inline in inlines {
             switch inline {
             case .image: sawImage = true
-            case .text(let text) where text.trimmingSpaces.isEmpty: continue
+            case .text(let text) where text.isBlank: continue
             default: return false
             }
         }
@@ -85,6 +85,27 @@ struct InlineLine {
 }
 
 extension String {
+    /// Whether the string is empty or all white space, as `trimmingSpaces` sees it.
+    var isBlank: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    index += 2
+                } else if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
     /// Without leading and trailing white space (ASCII, no-break and ideographic spaces).
     var trimmingSpaces: String {
         let bytes = Array(utf8)

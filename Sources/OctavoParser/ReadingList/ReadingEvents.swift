@@ -16,15 +16,14 @@ enum ReadingEvent {
 }
 
 extension ReadingEvent {
-    /// The events of `blocks` in document order, produced without recursion so
-    /// that deeply nested containers cannot exhaust the stack.
-    static func events(of blocks: [Block]) -> [ReadingEvent] {
+    /// Hands the events of `blocks` to `pass` in document order, without recursion
+    /// so that deeply nested containers cannot exhaust the stack.
+    static func send(_ blocks: [Block], to pass: inout ReadingListPass) {
         enum Pending {
             case blocks(ArraySlice<Block>)
             case enter
             case exit
         }
-        var events: [ReadingEvent] = []
         var stack: [Pending] = [.blocks(blocks[...])]
         func enclose(_ children: [Block]) {
             stack.append(.exit)
@@ -35,10 +34,10 @@ extension ReadingEvent {
             let slice: ArraySlice<Block>
             switch pending {
             case .enter:
-                events.append(.enter)
+                pass.handle(.enter)
                 continue
             case .exit:
-                events.append(.exit)
+                pass.handle(.exit)
                 continue
             case .blocks(let blocks):
                 slice = blocks
@@ -47,33 +46,33 @@ extension ReadingEvent {
             stack.append(.blocks(slice.dropFirst()))
             switch block.kind {
             case .paragraph(let content):
-                events.append(.lines(InlineLine.lines(of: content), range: block.range, firstLine: block.range.start.line))
+                pass.handle(.lines(InlineLine.lines(of: content), range: block.range, firstLine: block.range.start.line))
             case .heading(let heading):
-                events.append(.heading(level: heading.level, content: heading.content, range: block.range))
+                pass.handle(.heading(level: heading.level, content: heading.content, range: block.range))
             case .thematicBreak:
-                events.append(.thematicBreak)
+                pass.handle(.thematicBreak)
             case .blockQuote(let children):
                 enclose(children)
             case .list(let list):
                 list.items.reversed().forEach { enclose($0.blocks) }
             case .codeBlock(let code):
-                events.append(.literal(code.text))
+                pass.handle(.literal(code.text))
             case .html:
                 break
             case .table(let table):
                 for (index, row) in ([table.header] + table.rows).enumerated() {
                     // The delimiter row follows the header; every row is one line.
                     let line = block.range.start.line + (index == 0 ? 0 : index + 1)
-                    events.append(.enter)
+                    pass.handle(.enter)
                     for cell in row {
-                        events.append(.lines([InlineLine(inlines: cell)], range: block.range, firstLine: line))
+                        pass.handle(.lines([InlineLine(inlines: cell)], range: block.range, firstLine: line))
                     }
-                    events.append(.exit)
+                    pass.handle(.exit)
                 }
             case .footnoteDefinition(let definition):
                 enclose(definition.blocks)
             case .math(let tex):
-                events.append(.literal(tex))
+                pass.handle(.literal(tex))
             case .tableOfContents:
                 break
             case .definitionList(let list):
@@ -83,6 +82,5 @@ extension ReadingEvent {
                 }
             }
         }
-        return events
     }
 }

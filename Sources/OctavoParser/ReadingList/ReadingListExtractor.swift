@@ -9,9 +9,7 @@ public struct ReadingListExtractor: Sendable {
 
     public func extract(from document: Document) -> ReadingList {
         var pass = ReadingListPass()
-        for event in ReadingEvent.events(of: document.blocks) {
-            pass.handle(event)
-        }
+        ReadingEvent.send(document.blocks, to: &pass)
         return pass.readingList
     }
 }

@@ -45,7 +45,7 @@ struct ReadingListPass {
             paragraph(lines, in: range, firstLine: firstLine)
         case .literal(let text):
             scopes[scopes.count - 1].awaitingTitle = false
-            addNote(text.trimmingSpaces)
+            if scopes.contains(where: { $0.open != nil }) { addNote(text.trimmingSpaces) }
         }
     }
 

@@ -5,19 +5,27 @@
 /// post. A repeat of the same content within one post gets `-2`, `-3`, … so ids
 /// stay unique in a document while edits elsewhere leave them unchanged.
 struct ReferenceIDs {
-    private let prefix: String
-    private var seen: [String: Int] = [:]
+    private let prefix: [UInt8]
+    /// How often each content hash has been given an id.
+    private var seen: [UInt64: Int] = [:]
 
     init(prefix: String) {
-        self.prefix = prefix
+        self.prefix = Array(prefix.utf8) + [UInt8(ascii: "-")]
     }
 
     /// The id for one occurrence of `normalisedContent`.
     mutating func next(for normalisedContent: String) -> String {
-        let base = prefix + "-" + ReferenceIDs.hex(ReferenceIDs.fnv1a64(normalisedContent))
-        let count = (seen[base] ?? 0) + 1
-        seen[base] = count
-        return count == 1 ? base : base + "-" + String(count)
+        let hash = ReferenceIDs.fnv1a64(normalisedContent)
+        let count = (seen[hash] ?? 0) + 1
+        seen[hash] = count
+        var id = prefix
+        id.reserveCapacity(prefix.count + 24)
+        ReferenceIDs.appendHex(hash, to: &id)
+        if count > 1 {
+            id.append(UInt8(ascii: "-"))
+            id.append(contentsOf: String(count).utf8)
+        }
+        return String(decoding: id, as: UTF8.self)
     }
 
     /// FNV-1a, 64-bit, over the UTF-8 bytes of `text`.
@@ -30,15 +38,11 @@ struct ReferenceIDs {
         return hash
     }
 
-    /// `value` as 16 lower-case hex digits.
-    static func hex(_ value: UInt64) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes = [UInt8](repeating: 0, count: 16)
-        var rest = value
-        for index in stride(from: 15, through: 0, by: -1) {
-            bytes[index] = digits[Int(rest & 0xF)]
-            rest >>= 4
+    /// Appends `value` as 16 lower-case hex digits.
+    private static func appendHex(_ value: UInt64, to bytes: inout [UInt8]) {
+        for shift in stride(from: 60, through: 0, by: -4) {
+            let digit = UInt8((value >> UInt64(shift)) & 0xF)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

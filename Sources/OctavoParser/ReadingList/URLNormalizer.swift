@@ -7,44 +7,62 @@
 /// things; percent-encoding and query order are not touched.
 enum URLNormalizer {
     static func normalise(_ url: String) -> String {
-        var text = Array(url.trimmingSpaces.utf8)[...]
-        if text.last == UInt8(ascii: "#") { text = text.dropLast() }
-        guard let colon = text.firstIndex(of: UInt8(ascii: ":")), isScheme(text[..<colon]) else { return string(text) }
-        let scheme = lowercased(text[..<colon])
-        var rest = text[(colon + 1)...]
-        guard rest.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) else { return string(scheme[...]) + ":" + string(rest) }
-        rest = rest.dropFirst(2)
-        let authorityEnd = rest.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? rest.endIndex
-        let authority = rest[..<authorityEnd]
-        var tail = rest[authorityEnd...]
-        if tail.first == UInt8(ascii: "/"), tail.count == 1 || tail.dropFirst().first == UInt8(ascii: "?") || tail.dropFirst().first == UInt8(ascii: "#") {
-            tail = tail.dropFirst()
+        var url = url.trimmingSpaces
+        return url.withUTF8 { bytes in
+            var end = bytes.count
+            if end > 0, bytes[end - 1] == UInt8(ascii: "#") { end -= 1 }
+            let text = bytes[0..<end]
+            guard let colon = text.firstIndex(of: UInt8(ascii: ":")), isScheme(text[..<colon]) else {
+                return String(decoding: text, as: UTF8.self)
+            }
+            var result: [UInt8] = []
+            result.reserveCapacity(end)
+            appendLowercased(text[..<colon], to: &result)
+            let scheme = result[...]
+            result.append(UInt8(ascii: ":"))
+            let rest = text[(colon + 1)...]
+            guard rest.count >= 2, rest[rest.startIndex] == UInt8(ascii: "/"), rest[rest.startIndex + 1] == UInt8(ascii: "/") else {
+                result.append(contentsOf: rest)
+                return String(decoding: result, as: UTF8.self)
+            }
+            result.append(contentsOf: [UInt8(ascii: "/"), UInt8(ascii: "/")])
+            let authorityStart = rest.startIndex + 2
+            let authorityEnd = rest[authorityStart...].firstIndex {
+                $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")
+            } ?? rest.endIndex
+            appendAuthority(rest[authorityStart..<authorityEnd], scheme: Array(scheme), to: &result)
+            var tail = rest[authorityEnd...]
+            if tail.first == UInt8(ascii: "/"),
+               tail.count == 1 || tail[tail.startIndex + 1] == UInt8(ascii: "?") || tail[tail.startIndex + 1] == UInt8(ascii: "#") {
+                tail = tail.dropFirst()
+            }
+            result.append(contentsOf: tail)
+            return String(decoding: result, as: UTF8.self)
         }
-        var result = scheme
-        result += Array("://".utf8)
-        result += normaliseAuthority(authority, scheme: scheme)
-        result += tail
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// `user@host:port` with the host lower-cased and a default or empty port dropped.
-    private static func normaliseAuthority(_ authority: ArraySlice<UInt8>, scheme: [UInt8]) -> [UInt8] {
+    private static func appendAuthority(_ authority: Slice<UnsafeBufferPointer<UInt8>>, scheme: [UInt8], to result: inout [UInt8]) {
         let at = authority.lastIndex(of: UInt8(ascii: "@"))
-        let userInfo = at.map { authority[...$0] } ?? []
+        if let at { result.append(contentsOf: authority[...at]) }
         let hostAndPort = at.map { authority[($0 + 1)...] } ?? authority
         var host = hostAndPort
-        var port: ArraySlice<UInt8> = []
+        var port = hostAndPort[hostAndPort.endIndex...]
         if let colon = hostAndPort.lastIndex(of: UInt8(ascii: ":")), !hostAndPort[colon...].contains(UInt8(ascii: "]")) {
             host = hostAndPort[..<colon]
             port = hostAndPort[(colon + 1)...]
         }
-        let isDefaultPort = port.isEmpty || (scheme == Array("http".utf8) && port.elementsEqual("80".utf8))
-            || (scheme == Array("https".utf8) && port.elementsEqual("443".utf8))
-        return Array(userInfo) + lowercased(host) + (isDefaultPort ? [] : [UInt8(ascii: ":")] + port)
+        appendLowercased(host, to: &result)
+        let isDefaultPort = port.isEmpty || (scheme.elementsEqual("http".utf8) && port.elementsEqual("80".utf8))
+            || (scheme.elementsEqual("https".utf8) && port.elementsEqual("443".utf8))
+        if !isDefaultPort {
+            result.append(UInt8(ascii: ":"))
+            result.append(contentsOf: port)
+        }
     }
 
     /// True for `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`.
-    private static func isScheme(_ text: ArraySlice<UInt8>) -> Bool {
+    private static func isScheme(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = text.first, isASCIILetter(first) else { return false }
         return text.allSatisfy {
             isASCIILetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
@@ -54,15 +72,14 @@ enum URLNormalizer {
 
     /// True when `url` is an absolute http or https URL.
     static func isWeb(_ url: String) -> Bool {
-        let prefix = lowercased(Array(url.utf8.prefix(8))[...])
+        var prefix: [UInt8] = []
+        appendLowercased(url.utf8.prefix(8), to: &prefix)
         return prefix.starts(with: "http://".utf8) || prefix.starts(with: "https://".utf8)
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
 
-    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+    private static func appendLowercased(_ bytes: some Sequence<UInt8>, to result: inout [UInt8]) {
+        for byte in bytes { result.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) }
     }
-
-    private static func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 }
