@@ -3,5 +3,165 @@
 extension EmbeddedSchema {
     /// Every RelaxNG schema in `schemas/`, by file name.
     public static let all: [EmbeddedSchema] = [
+        EmbeddedSchema(name: "opml-2.0.rng", text: ####"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  OPML 2.0 (http://opml.org/spec2.opml) as a RelaxNG schema.
+
+  <opml version="2.0"> holds one <head> and one <body>. Every element of <head> is
+  optional and appears at most once; dateCreated and dateModified are RFC 822
+  date-times. <body> holds one or more <outline>s. Every <outline> has a text
+  attribute; type="link" and type="include" need url, type="rss" needs xmlUrl.
+  Outlines may carry further attributes (such as _note), and elements and
+  attributes from other namespaces are allowed where the specification allows them.
+-->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start>
+    <element name="opml">
+      <attribute name="version"><value>2.0</value></attribute>
+      <ref name="foreignAttributes"/>
+      <ref name="head"/>
+      <ref name="body"/>
+    </element>
+  </start>
+
+  <define name="head">
+    <element name="head">
+      <ref name="foreignAttributes"/>
+      <interleave>
+        <optional><element name="title"><text/></element></optional>
+        <optional><element name="dateCreated"><ref name="rfc822Date"/></element></optional>
+        <optional><element name="dateModified"><ref name="rfc822Date"/></element></optional>
+        <optional><element name="ownerName"><text/></element></optional>
+        <optional><element name="ownerEmail"><text/></element></optional>
+        <optional><element name="ownerId"><data type="anyURI"/></element></optional>
+        <optional><element name="docs"><data type="anyURI"/></element></optional>
+        <optional>
+          <element name="expansionState">
+            <data type="string"><param name="pattern">\s*([0-9]+(\s*,\s*[0-9]+)*)?\s*</param></data>
+          </element>
+        </optional>
+        <optional><element name="vertScrollState"><data type="nonNegativeInteger"/></element></optional>
+        <optional><element name="windowTop"><data type="integer"/></element></optional>
+        <optional><element name="windowLeft"><data type="integer"/></element></optional>
+        <optional><element name="windowBottom"><data type="integer"/></element></optional>
+        <optional><element name="windowRight"><data type="integer"/></element></optional>
+        <zeroOrMore><ref name="foreignElement"/></zeroOrMore>
+      </interleave>
+    </element>
+  </define>
+
+  <define name="body">
+    <element name="body">
+      <ref name="foreignAttributes"/>
+      <oneOrMore><ref name="outline"/></oneOrMore>
+    </element>
+  </define>
+
+  <define name="outline">
+    <element name="outline">
+      <attribute name="text"/>
+      <optional><attribute name="isComment"><ref name="boolean"/></attribute></optional>
+      <optional><attribute name="isBreakpoint"><ref name="boolean"/></attribute></optional>
+      <optional><attribute name="created"><ref name="rfc822Date"/></attribute></optional>
+      <optional><attribute name="category"/></optional>
+      <choice>
+        <group>
+          <attribute name="type"><value>link</value></attribute>
+          <attribute name="url"><data type="anyURI"/></attribute>
+          <ref name="otherAttributesExceptUrl"/>
+        </group>
+        <group>
+          <attribute name="type"><value>include</value></attribute>
+          <attribute name="url"><data type="anyURI"/></attribute>
+          <ref name="otherAttributesExceptUrl"/>
+        </group>
+        <group>
+          <attribute name="type"><value>rss</value></attribute>
+          <attribute name="xmlUrl"><data type="anyURI"/></attribute>
+          <optional><attribute name="htmlUrl"><data type="anyURI"/></attribute></optional>
+          <optional><attribute name="description"/></optional>
+          <optional><attribute name="language"/></optional>
+          <optional><attribute name="title"/></optional>
+          <optional><attribute name="version"/></optional>
+          <zeroOrMore>
+            <attribute>
+              <anyName>
+                <except>
+                  <name>text</name><name>type</name><name>isComment</name><name>isBreakpoint</name><name>created</name><name>category</name>
+                  <name>xmlUrl</name><name>htmlUrl</name><name>description</name>
+                  <name>language</name><name>title</name><name>version</name>
+                </except>
+              </anyName>
+            </attribute>
+          </zeroOrMore>
+        </group>
+        <group>
+          <optional>
+            <attribute name="type">
+              <data type="string">
+                <except><choice><value>link</value><value>include</value><value>rss</value></choice></except>
+              </data>
+            </attribute>
+          </optional>
+          <zeroOrMore>
+            <attribute><anyName><except><name>text</name><name>type</name><name>isComment</name><name>isBreakpoint</name><name>created</name><name>category</name></except></anyName></attribute>
+          </zeroOrMore>
+        </group>
+      </choice>
+      <zeroOrMore>
+        <choice>
+          <ref name="outline"/>
+          <ref name="foreignElement"/>
+        </choice>
+      </zeroOrMore>
+    </element>
+  </define>
+
+  <!-- Attributes beyond those the outline names itself, except url (which the branch names). -->
+  <define name="otherAttributesExceptUrl">
+    <zeroOrMore>
+      <attribute><anyName><except><name>text</name><name>type</name><name>isComment</name><name>isBreakpoint</name><name>created</name><name>category</name><name>url</name></except></anyName></attribute>
+    </zeroOrMore>
+  </define>
+
+  <define name="foreignAttributes">
+    <zeroOrMore>
+      <attribute><anyName><except><nsName ns=""/><nsName ns="http://www.w3.org/XML/1998/namespace"/></except></anyName></attribute>
+    </zeroOrMore>
+  </define>
+
+  <!-- Elements from other namespaces, with any content. -->
+  <define name="foreignElement">
+    <element>
+      <anyName><except><nsName ns=""/></except></anyName>
+      <ref name="anyContent"/>
+    </element>
+  </define>
+
+  <define name="anyContent">
+    <zeroOrMore>
+      <choice>
+        <attribute><anyName/></attribute>
+        <text/>
+        <element><anyName/><ref name="anyContent"/></element>
+      </choice>
+    </zeroOrMore>
+  </define>
+
+  <define name="boolean">
+    <choice><value>true</value><value>false</value></choice>
+  </define>
+
+  <!-- RFC 822 section 5 date-time, with the four-digit years of RFC 1123. -->
+  <define name="rfc822Date">
+    <data type="string">
+      <param name="pattern">((Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?[0-9]{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9]{2}|[0-9]{4}) [0-9]{2}:[0-9]{2}(:[0-9]{2})? (UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|[A-IK-Z]|[+\-][0-9]{4})</param>
+    </data>
+  </define>
+</grammar>
+
+"""####),
     ]
 }
