@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "OctavoWriters", dependencies: ["OctavoModel"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "OctavoXML", dependencies: ["CLibXML2", "OctavoModel"]),
-        .target(name: "OctavoPipeline", dependencies: ["OctavoModel", "OctavoParser", "OctavoWriters"]),
+        .target(name: "OctavoPipeline", dependencies: ["OctavoModel", "OctavoParser", "OctavoWriters", "OctavoXML"]),
         .executableTarget(
             name: "octavo",
             dependencies: [
