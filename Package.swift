@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "OctavoModel", targets: ["OctavoModel"]),
         .library(name: "OctavoParser", targets: ["OctavoParser"]),
         .library(name: "OctavoWriters", targets: ["OctavoWriters"]),
+        .library(name: "OctavoXML", targets: ["OctavoXML"]),
         .library(name: "OctavoPipeline", targets: ["OctavoPipeline"]),
     ],
     dependencies: [
@@ -19,7 +20,9 @@ let package = Package(
         .target(name: "OctavoModel"),
         .target(name: "OctavoParser", dependencies: ["OctavoModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "OctavoWriters", dependencies: ["OctavoModel"]),
-        .target(name: "OctavoPipeline", dependencies: ["OctavoModel", "OctavoParser", "OctavoWriters"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "OctavoXML", dependencies: ["CLibXML2", "OctavoModel"]),
+        .target(name: "OctavoPipeline", dependencies: ["OctavoModel", "OctavoParser", "OctavoWriters", "OctavoXML"]),
         .executableTarget(
             name: "octavo",
             dependencies: [
@@ -30,6 +33,7 @@ let package = Package(
         .testTarget(name: "OctavoModelTests", dependencies: ["OctavoModel"]),
         .testTarget(name: "OctavoParserTests", dependencies: ["OctavoParser", "OctavoWriters"]),
         .testTarget(name: "OctavoWritersTests", dependencies: ["OctavoParser", "OctavoWriters"], exclude: ["Golden"]),
+        .testTarget(name: "OctavoXMLTests", dependencies: ["OctavoXML"]),
         .testTarget(name: "OctavoPipelineTests", dependencies: ["OctavoPipeline"]),
         .testTarget(name: "octavoTests", dependencies: ["octavo", "OctavoPipeline"]),
     ],

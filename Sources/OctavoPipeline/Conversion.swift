@@ -23,31 +23,15 @@ public struct Conversion: Sendable {
 
     /// Reads and converts `input`; a read failure is an error diagnostic.
     public func convert(_ input: Input) -> ConversionResult {
-        do {
-            return convert(try input.read(), path: input.path)
-        } catch {
-            return ConversionResult(output: nil, diagnostics: [error])
-        }
+        render(reader.load(input, strict: strict))
     }
 
     /// Converts bytes already read; `path` is the name messages use.
     public func convert(_ bytes: [UInt8], path: String) -> ConversionResult {
-        let reading: Reading
-        do {
-            reading = try reader.read(bytes, path: path)
-        } catch let diagnostic as Diagnostic {
-            return ConversionResult(output: nil, diagnostics: [diagnostic])
-        } catch {
-            let diagnostic = Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1), message: "\(error)")
-            return ConversionResult(output: nil, diagnostics: [diagnostic])
-        }
-        var diagnostics = reading.diagnostics
-        if strict {
-            for index in diagnostics.indices { diagnostics[index].severity = .error }
-        }
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            return ConversionResult(output: nil, diagnostics: diagnostics)
-        }
-        return ConversionResult(output: writer.render(reading.document), diagnostics: diagnostics)
+        render(reader.load(bytes, path: path, strict: strict))
+    }
+
+    private func render(_ loading: Loading) -> ConversionResult {
+        ConversionResult(output: loading.document.map(writer.render), diagnostics: loading.diagnostics)
     }
 }

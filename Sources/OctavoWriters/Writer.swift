@@ -9,10 +9,30 @@ public struct WriterOptions: Sendable, Hashable {
     /// for the markup writers. Off by default, so the HTML matches the CommonMark and GFM
     /// specs; the CLI turns it on for Jekyll posts. JSON always keeps the source text.
     public var typography: Bool
+    /// The title of a collection (`--title`); collection writers fall back to the
+    /// single post's title, then to `directoryName`.
+    public var title: String?
+    /// The name of the folder the inputs come from, the last fallback for a title.
+    public var directoryName: String?
+    /// One level of bookmarks instead of posts and sections (`--opml-flat`).
+    public var flatOutline: Bool
+    /// A fixed time for dates the output carries (`SOURCE_DATE_EPOCH`), in seconds since 1970.
+    public var sourceDateEpoch: Int?
+    /// The time of the run, in seconds since 1970: used only when neither
+    /// `sourceDateEpoch` nor any post date gives a date.
+    public var currentTime: Int?
 
-    public init(filtersDisallowedRawHTML: Bool = false, typography: Bool = false) {
+    public init(
+        filtersDisallowedRawHTML: Bool = false, typography: Bool = false, title: String? = nil,
+        directoryName: String? = nil, flatOutline: Bool = false, sourceDateEpoch: Int? = nil, currentTime: Int? = nil
+    ) {
         self.filtersDisallowedRawHTML = filtersDisallowedRawHTML
         self.typography = typography
+        self.title = title
+        self.directoryName = directoryName
+        self.flatOutline = flatOutline
+        self.sourceDateEpoch = sourceDateEpoch
+        self.currentTime = currentTime
     }
 }
 
@@ -42,11 +62,19 @@ extension Writer {
 
 /// The writers Octavo knows, by format name.
 public enum WriterRegistry {
-    /// Every writer, in the order `--list-formats` shows them.
+    /// Every per-post writer, in the order `--list-formats` shows them.
     public static let all: [any Writer.Type] = [HTMLWriter.self, JSONWriter.self]
 
-    /// The writer for a format name, or nil if there is none.
+    /// Every collection writer, in the order `--list-formats` shows them after `all`.
+    public static let collections: [any CollectionWriter.Type] = [OPMLWriter.self]
+
+    /// The per-post writer for a format name, or nil if there is none.
     public static func writer(named format: String) -> (any Writer.Type)? {
         all.first { $0.format == format }
+    }
+
+    /// The collection writer for a format name, or nil if there is none.
+    public static func collectionWriter(named format: String) -> (any CollectionWriter.Type)? {
+        collections.first { $0.format == format }
     }
 }

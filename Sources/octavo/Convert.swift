@@ -1,4 +1,11 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import OctavoPipeline
 import OctavoWriters
 
@@ -10,11 +17,17 @@ struct Convert: ParsableCommand {
     @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: jekyll (the default), commonmark, gfm or json.", valueName: "format"))
     var from = ReaderRegistry.defaultName
 
-    @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp("Output format: html or json.", valueName: "format"))
+    @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp("Output format: html, json or opml.", valueName: "format"))
     var to: String?
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file, replaced atomically; - is standard output.", valueName: "file"))
     var output: String?
+
+    @Option(help: ArgumentHelp("Title of a collection (opml); else the single post's title, else the inputs' folder name.", valueName: "title"))
+    var title: String?
+
+    @Flag(help: "With -t opml: one level of bookmarks instead of posts and sections.")
+    var opmlFlat = false
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
@@ -36,7 +49,7 @@ struct Convert: ParsableCommand {
         guard let to else {
             throw ValidationError("missing output format: give -t FORMAT (octavo --list-formats lists them)")
         }
-        guard WriterRegistry.writer(named: to) != nil else {
+        guard WriterRegistry.writer(named: to) != nil || WriterRegistry.collectionWriter(named: to) != nil else {
             throw ValidationError("unknown output format '\(to)' (octavo --list-formats lists them)")
         }
     }
@@ -46,22 +59,45 @@ struct Convert: ParsableCommand {
             try Formats().run()
             return
         }
-        guard let reader = ReaderRegistry.reader(named: from),
-              let to, let writer = WriterRegistry.writer(named: to) else { return }
+        guard let reader = ReaderRegistry.reader(named: from), let to else { return }
+        let inputs = Input.list(inputs)
         let options = WriterOptions(
             filtersDisallowedRawHTML: reader.name == InputFormat.gfm.name,
-            typography: !noTypography && Self.typographyByDefault(readerName: reader.name))
-        let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
-        let batch = Batch(conversion: conversion, inputs: Input.list(inputs))
+            typography: !noTypography && Self.typographyByDefault(readerName: reader.name),
+            title: title, directoryName: Input.folderName(of: inputs), flatOutline: opmlFlat,
+            sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil))
         let outcome: BatchOutcome
-        if let output, output != "-" {
-            var sink = AtomicFileSink(path: output)
-            outcome = batch.run(into: &sink, report: StandardError.report)
+        if let writer = WriterRegistry.collectionWriter(named: to) {
+            let batch = CollectionBatch(reader: reader, writer: writer.init(options: options), inputs: inputs, strict: strict)
+            outcome = withSink { batch.run(into: &$0, outputPath: $1, report: StandardError.report) }
+        } else if let writer = WriterRegistry.writer(named: to) {
+            let batch = Batch(conversion: Conversion(reader: reader, writer: writer.init(options: options), strict: strict), inputs: inputs)
+            outcome = withSink { sink, _ in batch.run(into: &sink, report: StandardError.report) }
         } else {
-            var sink = StreamSink()
-            outcome = batch.run(into: &sink, report: StandardError.report)
+            return
         }
         if outcome == .failed { throw ExitCode.failure }
+    }
+
+    /// Runs `body` with the sink `-o` names (a file replaced atomically, or standard
+    /// output) and the name messages about the output use.
+    private func withSink(_ body: (inout any OutputSink, String) -> BatchOutcome) -> BatchOutcome {
+        var sink: any OutputSink
+        let path: String
+        if let output, output != "-" {
+            sink = AtomicFileSink(path: output)
+            path = output
+        } else {
+            sink = StreamSink()
+            path = StreamSink.standardOutputPath
+        }
+        return body(&sink, path)
+    }
+
+    /// `SOURCE_DATE_EPOCH` from the environment, when it is a whole number of seconds.
+    static var sourceDateEpoch: Int? {
+        guard let value = getenv("SOURCE_DATE_EPOCH") else { return nil }
+        return Int(String(cString: value))
     }
 
     /// Whether a reader's posts get kramdown's typography unless `--no-typography` is

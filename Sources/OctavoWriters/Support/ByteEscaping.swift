@@ -25,6 +25,25 @@ enum ByteEscaping {
         output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
+    /// Appends `text` for XML content or an attribute value: markup characters escaped, line
+    /// breaks and tabs as character references (so attribute normalisation keeps them),
+    /// and the control characters XML 1.0 forbids dropped.
+    static func appendEscapedXML(_ text: String, to output: inout ByteBuffer) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append("&amp;")
+            case UInt8(ascii: "<"): output.append("&lt;")
+            case UInt8(ascii: ">"): output.append("&gt;")
+            case UInt8(ascii: "\""): output.append("&quot;")
+            case 0x0A: output.append("&#10;")
+            case 0x0D: output.append("&#13;")
+            case 0x09: output.append("&#9;")
+            case 0x00..<0x20: continue
+            default: output.append(byte)
+            }
+        }
+    }
+
     /// Appends a link destination percent-encoded as an HTML attribute value needs it:
     /// characters outside the URL-safe set become `%XX` (existing `%XX` escapes are
     /// kept), then `&` and `"` are escaped for the markup.

@@ -1,0 +1,59 @@
+import OctavoModel
+import OctavoWriters
+
+/// Reads every input and writes one output for all of them with a collection writer.
+///
+/// A bad input is reported and left out; the others still make the output. Output in
+/// an XML format is validated against its embedded schema first; if it does not match,
+/// that is an error and nothing is written.
+public struct CollectionBatch: Sendable {
+    public let reader: InputFormat
+    public let writer: any CollectionWriter
+    public let inputs: [Input]
+    /// Treat warnings as errors.
+    public let strict: Bool
+
+    public init(reader: InputFormat, writer: any CollectionWriter, inputs: [Input], strict: Bool = false) {
+        self.reader = reader
+        self.writer = writer
+        self.inputs = inputs
+        self.strict = strict
+    }
+
+    /// Runs the batch; `outputPath` names the output in messages about it.
+    public func run(into sink: inout some OutputSink, outputPath: String, report: (Diagnostic) -> Void) -> BatchOutcome {
+        var documents: [Document] = []
+        var failed = false
+        for input in inputs {
+            let loading = reader.load(input, strict: strict)
+            loading.diagnostics.forEach(report)
+            if let document = loading.document {
+                documents.append(document)
+            } else {
+                failed = true
+            }
+        }
+        guard !documents.isEmpty else { return .failed }
+        let output = writer.render(documents)
+        if let schemaName = type(of: writer).schemaName {
+            let problems = OutputValidation.problems(output, schemaName: schemaName, path: outputPath)
+            if !problems.isEmpty {
+                problems.forEach(report)
+                return .failed
+            }
+        }
+        do throws(OutputError) {
+            try sink.write(output)
+            try sink.finish()
+        } catch {
+            switch error {
+            case .closed:
+                return .outputClosed
+            case .failed(let diagnostic):
+                report(diagnostic)
+                return .failed
+            }
+        }
+        return failed ? .failed : .succeeded
+    }
+}

@@ -1,0 +1,38 @@
+import OctavoModel
+
+/// What reading one input gave: its document, unless an error stopped it, and its messages.
+public struct Loading: Sendable {
+    public var document: Document?
+    public var diagnostics: [Diagnostic]
+}
+
+extension InputFormat {
+    /// Reads and parses `input`; a read failure is an error diagnostic, and with
+    /// `strict` every warning is an error. Any error leaves `document` nil.
+    public func load(_ input: Input, strict: Bool) -> Loading {
+        do {
+            return load(try input.read(), path: input.path, strict: strict)
+        } catch {
+            return Loading(document: nil, diagnostics: [error])
+        }
+    }
+
+    /// Parses bytes already read; `path` is the name messages use.
+    public func load(_ bytes: [UInt8], path: String, strict: Bool) -> Loading {
+        let reading: Reading
+        do {
+            reading = try read(bytes, path: path)
+        } catch let diagnostic as Diagnostic {
+            return Loading(document: nil, diagnostics: [diagnostic])
+        } catch {
+            let diagnostic = Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1), message: "\(error)")
+            return Loading(document: nil, diagnostics: [diagnostic])
+        }
+        var diagnostics = reading.diagnostics
+        if strict {
+            for index in diagnostics.indices { diagnostics[index].severity = .error }
+        }
+        let failed = diagnostics.contains { $0.severity == .error }
+        return Loading(document: failed ? nil : reading.document, diagnostics: diagnostics)
+    }
+}
