@@ -72,9 +72,14 @@ enum URLNormalizer {
 
     /// True when `url` is an absolute http or https URL.
     static func isWeb(_ url: String) -> Bool {
-        var prefix: [UInt8] = []
-        appendLowercased(url.utf8.prefix(8), to: &prefix)
-        return prefix.starts(with: "http://".utf8) || prefix.starts(with: "https://".utf8)
+        var url = url
+        return url.withUTF8 { bytes in
+            func lowered(_ index: Int) -> UInt8 { bytes[index] >= 0x41 && bytes[index] <= 0x5A ? bytes[index] | 0x20 : bytes[index] }
+            guard bytes.count > 7, lowered(0) == UInt8(ascii: "h"), lowered(1) == UInt8(ascii: "t"),
+                  lowered(2) == UInt8(ascii: "t"), lowered(3) == UInt8(ascii: "p") else { return false }
+            let colon = lowered(4) == UInt8(ascii: "s") ? 5 : 4
+            return bytes[colon] == UInt8(ascii: ":") && bytes[colon + 1] == UInt8(ascii: "/") && bytes[colon + 2] == UInt8(ascii: "/")
+        }
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
