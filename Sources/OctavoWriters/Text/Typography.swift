@@ -37,7 +37,10 @@ struct Typography {
         /// The characters at the start of `inlines`, then those of `closing` (the
         /// delimiter that ends the enclosing element).
         init(_ inlines: ArraySlice<Inline>, closing: String = "") {
-            for inline in inlines where !isFull { append(inline) }
+            for inline in inlines {
+                if isFull { break }
+                append(inline)
+            }
             append(closing)
         }
 
@@ -55,7 +58,10 @@ struct Typography {
         }
 
         private mutating func append(_ inlines: [Inline]) {
-            for inline in inlines where !isFull { append(inline) }
+            for inline in inlines {
+                if isFull { return }
+                append(inline)
+            }
         }
 
         private mutating func append(_ inline: Inline) {

@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoWriters
 import Testing
 @testable import OctavoParser
 
@@ -46,6 +47,22 @@ import Testing
         let elapsed = clock.measure { result = parser.parse(bytes[...]) }
         #expect(!result.isEmpty, "\(name)")
         #expect(elapsed < Self.limit, "\(name) took \(elapsed)")
+    }
+
+    /// The whole way through: parse, HTML, JSON and back, without a crash or a hang.
+    @Test(arguments: cases.indices)
+    func convertsWithoutCrashing(_ index: Int) throws {
+        let (name, input) = Self.cases[index]
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            let document = MarkdownParser(dialect: .kramdown).parse(Source(path: "pathological.md", text: input))
+            let html = HTMLWriter(options: WriterOptions(typography: true)).render(document)
+            let json = JSONWriter(options: WriterOptions()).render(document)
+            let again = try JSONDocumentReader().read(json, path: "pathological.json")
+            #expect(!html.isEmpty, "\(name)")
+            #expect(JSONWriter(options: WriterOptions()).render(again) == json, "\(name)")
+        }
+        #expect(elapsed < Self.limit * 3, "\(name) took \(elapsed)")
     }
 
     @Test func deepEmphasisNestsFully() {
