@@ -66,7 +66,7 @@ public enum WriterRegistry {
     public static let all: [any Writer.Type] = [HTMLWriter.self, JSONWriter.self]
 
     /// Every collection writer, in the order `--list-formats` shows them after `all`.
-    public static let collections: [any CollectionWriter.Type] = [OPMLWriter.self]
+    public static let collections: [any CollectionWriter.Type] = [OPMLWriter.self, BibTeXWriter.self, BibLaTeXWriter.self]
 
     /// The per-post writer for a format name, or nil if there is none.
     public static func writer(named format: String) -> (any Writer.Type)? {

@@ -17,7 +17,7 @@ struct Convert: ParsableCommand {
     @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: jekyll (the default), commonmark, gfm or json.", valueName: "format"))
     var from = ReaderRegistry.defaultName
 
-    @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp("Output format: html, json or opml.", valueName: "format"))
+    @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp("Output format: html, json, opml, bibtex or biblatex.", valueName: "format"))
     var to: String?
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file, replaced atomically; - is standard output.", valueName: "file"))

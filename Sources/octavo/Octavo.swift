@@ -7,15 +7,16 @@ struct Octavo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "octavo",
         abstract: "Convert Markdown blog posts to HTML, JSON and more.",
-        usage: "octavo [-f jekyll|commonmark|gfm|json] -t html|json|opml [-o OUT] [--strict] [FILE...]",
+        usage: "octavo [-f jekyll|commonmark|gfm|json] -t html|json|opml|bibtex|biblatex [-o OUT] [--strict] [FILE...]",
         discussion: """
             With no FILE, or when FILE is -, reads standard input. Without -o, or with -o -, \
             writes to standard output. Exit status: 0 success, 1 an input or the output \
             failed, 2 usage error. 'octavo convert --help' describes every option; \
-            'octavo inspect FILE...' shows each post's tree and reading list.
+            'octavo inspect FILE...' shows each post's tree and reading list; \
+            'octavo validate FILE...' checks OPML files against the built-in schema.
             """,
         version: OctavoVersion.current,
-        subcommands: [Convert.self, Inspect.self, Formats.self],
+        subcommands: [Convert.self, Inspect.self, Validate.self, Formats.self],
         defaultSubcommand: Convert.self)
 
     /// Runs the command line; usage errors exit with status 2.

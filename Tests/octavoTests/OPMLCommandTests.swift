@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `octavo -t opml` on the shared seed and corpus: valid for octavo's own schema
-/// check, for jing and for python's listparser.
+/// check, for `octavo validate`, for jing and for python's listparser.
 @Suite struct OPMLCommandTests {
     static let shared = OctavoBinary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
@@ -45,6 +45,9 @@ import Testing
         let workspace = try Workspace()
         let (path, text) = try opml(try Self.posts(folder), in: workspace, extra: ["--title", "Corpus"])
         let schema = OctavoBinary.packageRoot.appendingPathComponent("schemas/opml-2.0.rng").path
+        let validate = try OctavoBinary.run(["validate", path])
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(validate.stderr.isEmpty, "\(validate.stderr)")
         let jing = try ExternalTool.run(["jing", schema, path])
         #expect(jing.status == 0, "\(jing.output)")
         let listed = try ExternalTool.python("""

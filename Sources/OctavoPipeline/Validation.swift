@@ -1,0 +1,52 @@
+import OctavoModel
+import OctavoXML
+
+/// Checks files against the embedded schema of their format (`octavo validate`).
+public struct Validation: Sendable {
+    public let inputs: [Input]
+
+    public init(inputs: [Input]) {
+        self.inputs = inputs
+    }
+
+    /// Checks every input in order, passing each message to `report`; returns whether
+    /// all inputs were read, recognised, well-formed and valid.
+    public func run(report: (Diagnostic) -> Void) -> Bool {
+        var validators: [String: RelaxNGValidator] = [:]
+        var valid = true
+        for input in inputs {
+            let diagnostics = check(input, validators: &validators)
+            diagnostics.forEach(report)
+            if diagnostics.contains(where: { $0.severity == .error }) { valid = false }
+        }
+        return valid
+    }
+
+    private func check(_ input: Input, validators: inout [String: RelaxNGValidator]) -> [Diagnostic] {
+        let start = SourcePosition(line: 1, column: 1)
+        let bytes: [UInt8]
+        do {
+            bytes = try input.read()
+        } catch {
+            return [error]
+        }
+        guard let format = ValidatedFormat.recognise(path: input.path, bytes: bytes) else {
+            let known = ValidatedFormat.all.map { "\($0.name) (<\($0.rootElement)>, .\($0.fileExtensions.joined(separator: ", .")))" }
+            return [Diagnostic(.error, path: input.path, position: start,
+                               message: "no schema for this file; octavo validate checks " + known.joined(separator: "; "))]
+        }
+        if let validator = validators[format.schemaName] {
+            return validator.validate(bytes, path: input.path)
+        }
+        guard let schema = EmbeddedSchema.named(format.schemaName) else {
+            return [Diagnostic(.error, path: input.path, position: start, message: "no embedded schema named \(format.schemaName)")]
+        }
+        do {
+            let validator = try RelaxNGValidator(schema)
+            validators[format.schemaName] = validator
+            return validator.validate(bytes, path: input.path)
+        } catch {
+            return error.diagnostics
+        }
+    }
+}
