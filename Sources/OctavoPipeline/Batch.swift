@@ -8,6 +8,24 @@ public enum BatchOutcome: Sendable, Equatable {
     case failed
     /// The output was closed by its reader; conversion stopped early.
     case outputClosed
+
+    /// The outcome of `body`, which writes the output and tells whether an input
+    /// failed: a closed output ends quietly, a write error is reported.
+    static func writing(report: (Diagnostic) -> Void, _ body: () throws(OutputError) -> Bool) -> BatchOutcome {
+        let inputFailed: Bool
+        do throws(OutputError) {
+            inputFailed = try body()
+        } catch {
+            switch error {
+            case .closed:
+                return .outputClosed
+            case .failed(let diagnostic):
+                report(diagnostic)
+                return .failed
+            }
+        }
+        return inputFailed ? .failed : .succeeded
+    }
 }
 
 /// Converts inputs in order into one sink; one bad input never stops the others.
@@ -22,8 +40,8 @@ public struct Batch: Sendable {
 
     /// Runs the batch, passing every message to `report` as it comes.
     public func run(into sink: inout some OutputSink, report: (Diagnostic) -> Void) -> BatchOutcome {
-        var failed = false
-        do throws(OutputError) {
+        BatchOutcome.writing(report: report) { () throws(OutputError) -> Bool in
+            var failed = false
             for input in inputs {
                 let result = conversion.convert(input)
                 result.diagnostics.forEach(report)
@@ -34,15 +52,7 @@ public struct Batch: Sendable {
                 }
             }
             try sink.finish()
-        } catch {
-            switch error {
-            case .closed:
-                return .outputClosed
-            case .failed(let diagnostic):
-                report(diagnostic)
-                return .failed
-            }
+            return failed
         }
-        return failed ? .failed : .succeeded
     }
 }

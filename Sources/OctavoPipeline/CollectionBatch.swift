@@ -42,18 +42,10 @@ public struct CollectionBatch: Sendable {
                 return .failed
             }
         }
-        do throws(OutputError) {
+        return BatchOutcome.writing(report: report) { () throws(OutputError) -> Bool in
             try sink.write(output)
             try sink.finish()
-        } catch {
-            switch error {
-            case .closed:
-                return .outputClosed
-            case .failed(let diagnostic):
-                report(diagnostic)
-                return .failed
-            }
+            return failed
         }
-        return failed ? .failed : .succeeded
     }
 }
