@@ -25,6 +25,13 @@ public struct Input: Sendable, Hashable {
         path = isStandardInput ? Input.standardInputPath : argument
     }
 
+    /// Standard input, named `name` in messages and read for its date and slug
+    /// like a file of that name.
+    public init(standardInputNamed name: String) {
+        isStandardInput = true
+        path = name
+    }
+
     /// The inputs named by command-line arguments; none means standard input.
     public static func list(_ arguments: [String]) -> [Input] {
         arguments.isEmpty ? [.standardInput] : arguments.map(Input.init(argument:))

@@ -35,10 +35,18 @@ struct Convert: ParsableCommand {
     @Flag(help: "Keep straight quotes, --, ... and << >> as written (typography is on for jekyll input).")
     var noTypography = false
 
+    @Flag(help: "Also read posts in _drafts folders.")
+    var drafts = false
+
+    @Option(help: ArgumentHelp("The path standard input stands for, in messages and for its date and slug.", valueName: "path"))
+    var stdinName: String?
+
     @Flag(help: "List the input and output formats and exit.")
     var listFormats = false
 
-    @Argument(help: ArgumentHelp("Input files; none, or -, reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp(
+        "Input files, or folders walked for *.md and *.markdown (skipping _site, _drafts and hidden ones); none, or -, reads standard input.",
+        valueName: "file"))
     var inputs: [String] = []
 
     func validate() throws {
@@ -60,7 +68,7 @@ struct Convert: ParsableCommand {
             return
         }
         guard let reader = ReaderRegistry.reader(named: from), let to else { return }
-        let inputs = Input.list(inputs)
+        let inputs = InputExpansion(includesDrafts: drafts, standardInputName: stdinName).inputs(inputs)
         let options = WriterOptions(
             filtersDisallowedRawHTML: reader.name == InputFormat.gfm.name,
             typography: !noTypography && Self.typographyByDefault(readerName: reader.name),

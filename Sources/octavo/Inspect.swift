@@ -10,7 +10,7 @@ struct Inspect: ParsableCommand {
     @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: commonmark, gfm or json.", valueName: "format"))
     var from = ReaderRegistry.defaultName
 
-    @Argument(help: ArgumentHelp("Input files; none, or -, reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Input files, or folders walked for *.md and *.markdown; none, or -, reads standard input.", valueName: "file"))
     var inputs: [String] = []
 
     func validate() throws {
@@ -21,7 +21,7 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         guard let reader = ReaderRegistry.reader(named: from) else { return }
-        let report = InspectionReport(reader: reader, inputs: Input.list(inputs)).run(report: StandardError.report)
+        let report = InspectionReport(reader: reader, inputs: InputExpansion().inputs(inputs)).run(report: StandardError.report)
         var sink = StreamSink()
         do throws(OutputError) {
             try sink.write(Array(report.text.utf8))

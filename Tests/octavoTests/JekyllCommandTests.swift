@@ -30,3 +30,22 @@ import Testing
         #expect(asGFM.output.hasPrefix("<hr />\n"))
     }
 }
+
+/// A blog folder as input, and standard input standing for a named post.
+@Suite struct FolderInputCommandTests {
+    @Test func convertsEveryPostOfAFolderInOrder() throws {
+        let workspace = try Workspace()
+        try FileManager.default.createDirectory(at: workspace.url.appendingPathComponent("_posts/old"), withIntermediateDirectories: true)
+        try workspace.write("_posts/2026-1-2-b.md", "# B\n")
+        try workspace.write("_posts/old/2015-1-4-a.md", "# A\n")
+        let run = try OctavoBinary.run(["-t", "html", "_posts"], in: workspace.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.output == "<h1 id=\"b\">B</h1>\n<h1 id=\"a\">A</h1>\n")
+    }
+
+    @Test func standardInputTakesItsDateFromTheGivenName() throws {
+        let run = try OctavoBinary.run(["-t", "json", "--stdin-name", "_posts/2026-7-9-Russia_12.md"], stdin: Array("Text\n".utf8))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.output.contains(#""metadata":{"source":"_posts/2026-7-9-Russia_12.md","date":"2026-07-09","slug":"Russia_12"}"#))
+    }
+}
