@@ -62,14 +62,6 @@ final class BlockNode {
         self.depth = (parent?.depth ?? -1) + 1
     }
 
-    var isContainer: Bool {
-        switch kind {
-        case .document, .blockQuote, .list, .listItem, .footnoteDefinition, .definitionList, .definition: true
-        case .paragraph, .heading, .thematicBreak, .fencedCode, .math, .indentedCode, .html, .htmlElement, .table,
-             .tableRows, .definitionTerm, .extensionBlock: false
-        }
-    }
-
     /// Whether a child of `childKind` may be added directly to this node.
     func canContain(_ childKind: Kind) -> Bool {
         switch kind {

@@ -57,9 +57,6 @@ struct InlineTree {
         set { nodes[index] = newValue }
     }
 
-    /// The last top-level node, or -1.
-    var lastTopLevel: Int { nodes[Self.root].last }
-
     /// Appends a node at the end of the top level and returns its index.
     @discardableResult
     mutating func append(_ kind: Kind, start: Int = 0, end: Int = 0) -> Int {
