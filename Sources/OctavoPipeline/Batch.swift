@@ -28,22 +28,27 @@ public enum BatchOutcome: Sendable, Equatable {
     }
 }
 
-/// Converts inputs in order into one sink; one bad input never stops the others.
+/// Converts inputs into one sink, in input order; one bad input never stops the others.
+///
+/// Inputs are read and converted on `jobs` threads; messages and output still come
+/// in input order, so they are the same for any number of jobs.
 public struct Batch: Sendable {
     public let conversion: Conversion
     public let inputs: [Input]
+    public let jobs: Int
 
-    public init(conversion: Conversion, inputs: [Input]) {
+    public init(conversion: Conversion, inputs: [Input], jobs: Int = 1) {
         self.conversion = conversion
         self.inputs = inputs
+        self.jobs = jobs
     }
 
     /// Runs the batch, passing every message to `report` as it comes.
     public func run(into sink: inout some OutputSink, report: (Diagnostic) -> Void) -> BatchOutcome {
         BatchOutcome.writing(report: report) { () throws(OutputError) -> Bool in
             var failed = false
-            for input in inputs {
-                let result = conversion.convert(input)
+            let conversion = conversion, inputs = inputs
+            try OrderedWork(jobs: jobs).run(count: inputs.count, { conversion.convert(inputs[$0]) }) { (_, result) throws(OutputError) in
                 result.diagnostics.forEach(report)
                 if let output = result.output {
                     try sink.write(output)

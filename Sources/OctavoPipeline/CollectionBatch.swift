@@ -5,27 +5,30 @@ import OctavoWriters
 ///
 /// A bad input is reported and left out; the others still make the output. Output in
 /// an XML format is validated against its embedded schema first; if it does not match,
-/// that is an error and nothing is written.
+/// that is an error and nothing is written. Inputs are read and parsed on `jobs`
+/// threads; messages and documents keep input order.
 public struct CollectionBatch: Sendable {
     public let reader: InputFormat
     public let writer: any CollectionWriter
     public let inputs: [Input]
     /// Treat warnings as errors.
     public let strict: Bool
+    public let jobs: Int
 
-    public init(reader: InputFormat, writer: any CollectionWriter, inputs: [Input], strict: Bool = false) {
+    public init(reader: InputFormat, writer: any CollectionWriter, inputs: [Input], strict: Bool = false, jobs: Int = 1) {
         self.reader = reader
         self.writer = writer
         self.inputs = inputs
         self.strict = strict
+        self.jobs = jobs
     }
 
     /// Runs the batch; `outputPath` names the output in messages about it.
     public func run(into sink: inout some OutputSink, outputPath: String, report: (Diagnostic) -> Void) -> BatchOutcome {
         var documents: [Document] = []
         var failed = false
-        for input in inputs {
-            let loading = reader.load(input, strict: strict)
+        let reader = reader, inputs = inputs, strict = strict
+        OrderedWork(jobs: jobs).run(count: inputs.count, { reader.load(inputs[$0], strict: strict) }) { _, loading in
             loading.diagnostics.forEach(report)
             if let document = loading.document {
                 documents.append(document)

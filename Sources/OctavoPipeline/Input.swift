@@ -18,11 +18,22 @@ public struct Input: Sendable, Hashable {
     /// The path as given on the command line, or `<stdin>`.
     public let path: String
     public let isStandardInput: Bool
+    /// The folder, relative to the folder named on the command line, that holds this
+    /// post; empty for a file named on its own and for standard input.
+    public let layoutFolder: String
 
     /// `-` names standard input; anything else is a file path.
     public init(argument: String) {
         isStandardInput = argument == "-"
         path = isStandardInput ? Input.standardInputPath : argument
+        layoutFolder = ""
+    }
+
+    /// The file at `path`, found in `layoutFolder` below a folder named on the command line.
+    public init(path: String, layoutFolder: String) {
+        isStandardInput = false
+        self.path = path
+        self.layoutFolder = layoutFolder
     }
 
     /// Standard input, named `name` in messages and read for its date and slug
@@ -30,6 +41,7 @@ public struct Input: Sendable, Hashable {
     public init(standardInputNamed name: String) {
         isStandardInput = true
         path = name
+        layoutFolder = ""
     }
 
     /// The inputs named by command-line arguments; none means standard input.

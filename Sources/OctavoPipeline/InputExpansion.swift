@@ -33,7 +33,7 @@ public struct InputExpansion: Sendable {
             if argument == "-" {
                 inputs.append(standardInput)
             } else if let identity = FileIdentity(folderAt: argument) {
-                walk(argument, identity: identity, into: &inputs, visited: &visited)
+                walk(argument, layoutFolder: "", identity: identity, into: &inputs, visited: &visited)
             } else {
                 inputs.append(Input(argument: argument))
             }
@@ -45,14 +45,15 @@ public struct InputExpansion: Sendable {
         standardInputName.map(Input.init(standardInputNamed:)) ?? .standardInput
     }
 
-    private func walk(_ folder: String, identity: FileIdentity, into inputs: inout [Input], visited: inout Set<FileIdentity>) {
+    private func walk(_ folder: String, layoutFolder: String, identity: FileIdentity, into inputs: inout [Input], visited: inout Set<FileIdentity>) {
         guard visited.insert(identity).inserted else { return }
         for name in Self.entries(of: folder) where !isSkipped(name) {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             if let child = FileIdentity(folderAt: path) {
-                walk(path, identity: child, into: &inputs, visited: &visited)
+                let childLayout = layoutFolder.isEmpty ? name : layoutFolder + "/" + name
+                walk(path, layoutFolder: childLayout, identity: child, into: &inputs, visited: &visited)
             } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
-                inputs.append(Input(argument: path))
+                inputs.append(Input(path: path, layoutFolder: layoutFolder))
             }
         }
     }
@@ -73,19 +74,5 @@ public struct InputExpansion: Sendable {
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    }
-}
-
-/// The device and inode of a folder, to walk each folder once however it is reached.
-private struct FileIdentity: Hashable {
-    let device: UInt64
-    let inode: UInt64
-
-    /// The identity of the folder at `path` (links followed); nil if it is not a folder.
-    init?(folderAt path: String) {
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return nil }
-        device = UInt64(status.st_dev)
-        inode = UInt64(status.st_ino)
     }
 }

@@ -48,4 +48,21 @@ enum System {
             return 0
         }
     }
+
+    /// The number of processors online, or 0 when the system does not say.
+    static var onlineProcessorCount: Int {
+        Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    }
+
+    /// Creates `path` and any missing folders above it; returns 0 or the `errno` that stopped it.
+    static func makeFolders(_ path: String) -> Int32 {
+        var status = stat()
+        if stat(path, &status) == 0 { return status.st_mode & S_IFMT == S_IFDIR ? 0 : ENOTDIR }
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            let code = makeFolders(String(path[..<slash]))
+            if code != 0 { return code }
+        }
+        if mkdir(path, 0o777) != 0 && errno != EEXIST { return errno }
+        return 0
+    }
 }

@@ -17,11 +17,20 @@ struct Convert: ParsableCommand {
     @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: jekyll (the default), commonmark, gfm or json.", valueName: "format"))
     var from = ReaderRegistry.defaultName
 
-    @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp("Output format: html, json, opml, bibtex or biblatex.", valueName: "format"))
-    var to: String?
+    @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp(
+        "Output format: html, json, opml, bibtex or biblatex; several per-post formats with --output-dir.", valueName: "format"))
+    var to: [String] = []
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file, replaced atomically; - is standard output.", valueName: "file"))
     var output: String?
+
+    @Option(help: ArgumentHelp(
+        "Write one file per post (html, json) into this folder, keeping the inputs' layout and naming files by slug.",
+        valueName: "folder"))
+    var outputDir: String?
+
+    @Option(help: ArgumentHelp("Number of threads reading and converting posts (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
 
     @Option(help: ArgumentHelp("Title of a collection (opml); else the single post's title, else the inputs' folder name.", valueName: "title"))
     var title: String?
@@ -54,11 +63,27 @@ struct Convert: ParsableCommand {
         guard ReaderRegistry.reader(named: from) != nil else {
             throw ValidationError("unknown input format '\(from)' (octavo --list-formats lists them)")
         }
-        guard let to else {
+        guard !to.isEmpty else {
             throw ValidationError("missing output format: give -t FORMAT (octavo --list-formats lists them)")
         }
-        guard WriterRegistry.writer(named: to) != nil || WriterRegistry.collectionWriter(named: to) != nil else {
-            throw ValidationError("unknown output format '\(to)' (octavo --list-formats lists them)")
+        for format in to where WriterRegistry.writer(named: format) == nil && WriterRegistry.collectionWriter(named: format) == nil {
+            throw ValidationError("unknown output format '\(format)' (octavo --list-formats lists them)")
+        }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1")
+        }
+        if output != nil && outputDir != nil {
+            throw ValidationError("give either -o or --output-dir, not both")
+        }
+        if to.count > 1 && outputDir == nil {
+            throw ValidationError("several -t formats need --output-dir")
+        }
+        guard outputDir != nil else { return }
+        for format in to where WriterRegistry.collectionWriter(named: format) != nil {
+            throw ValidationError("-t \(format) writes one output for all inputs; give -o instead of --output-dir")
+        }
+        if stdinName == nil && (inputs.isEmpty || inputs.contains("-")) {
+            throw ValidationError("standard input with --output-dir needs --stdin-name to name its output")
         }
     }
 
@@ -67,19 +92,25 @@ struct Convert: ParsableCommand {
             try Formats().run()
             return
         }
-        guard let reader = ReaderRegistry.reader(named: from), let to else { return }
+        guard let reader = ReaderRegistry.reader(named: from), let to = to.first else { return }
         let inputs = InputExpansion(includesDrafts: drafts, standardInputName: stdinName).inputs(inputs)
         let options = WriterOptions(
             filtersDisallowedRawHTML: reader.name == InputFormat.gfm.name,
             typography: !noTypography && Self.typographyByDefault(readerName: reader.name),
             title: title, directoryName: Input.folderName(of: inputs), flatOutline: opmlFlat,
             sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil))
+        let jobs = jobs ?? OrderedWork.coreCount
         let outcome: BatchOutcome
-        if let writer = WriterRegistry.collectionWriter(named: to) {
-            let batch = CollectionBatch(reader: reader, writer: writer.init(options: options), inputs: inputs, strict: strict)
+        if let outputDir {
+            let writers = self.to.compactMap { WriterRegistry.writer(named: $0)?.init(options: options) }
+            let batch = DirectoryBatch(reader: reader, writers: writers, inputs: inputs, folder: outputDir, strict: strict, jobs: jobs)
+            outcome = batch.run(report: StandardError.report)
+        } else if let writer = WriterRegistry.collectionWriter(named: to) {
+            let batch = CollectionBatch(reader: reader, writer: writer.init(options: options), inputs: inputs, strict: strict, jobs: jobs)
             outcome = withSink { batch.run(into: &$0, outputPath: $1, report: StandardError.report) }
         } else if let writer = WriterRegistry.writer(named: to) {
-            let batch = Batch(conversion: Conversion(reader: reader, writer: writer.init(options: options), strict: strict), inputs: inputs)
+            let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
+            let batch = Batch(conversion: conversion, inputs: inputs, jobs: jobs)
             outcome = withSink { sink, _ in batch.run(into: &sink, report: StandardError.report) }
         } else {
             return

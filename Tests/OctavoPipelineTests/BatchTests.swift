@@ -48,6 +48,21 @@ private struct MemorySink: OutputSink {
         #expect(messages.map(\.description) == ["\(missing):1:1: error: cannot read file: No such file or directory"])
     }
 
+    @Test func severalJobsKeepTheOrderOfOutputsAndMessages() throws {
+        let folder = try TemporaryFolder()
+        var inputs: [String] = []
+        for index in 0..<20 {
+            inputs.append(index % 7 == 3 ? folder.path("missing-\(index).md") : try folder.write("\(index).md", "# \(index)\n"))
+        }
+        var sink = MemorySink()
+        var messages: [Diagnostic] = []
+        let outcome = Batch(conversion: conversion, inputs: Input.list(inputs), jobs: 4).run(into: &sink) { messages.append($0) }
+        #expect(outcome == .failed)
+        let written = inputs.filter { !$0.contains("missing") }
+        #expect(sink.chunks == written.map { Array("\($0)\n".utf8) })
+        #expect(messages.map(\.path) == inputs.filter { $0.contains("missing") })
+    }
+
     @Test func closedOutputStopsQuietly() throws {
         let folder = try TemporaryFolder()
         let first = try folder.write("a.md", "# A\n")

@@ -1,0 +1,84 @@
+import OctavoModel
+import OctavoWriters
+
+/// Converts every input into one file per writer below an output folder (`--output-dir`).
+///
+/// Each input is read and parsed once, and the document is rendered by every writer.
+/// Inputs are converted on `jobs` threads; messages and writes still come in input
+/// order, so they are the same for any number of jobs. Files are replaced atomically
+/// and left alone when unchanged. One bad input or output never stops the others.
+public struct DirectoryBatch: Sendable {
+    public let reader: InputFormat
+    public let writers: [any Writer]
+    public let inputs: [Input]
+    /// The output folder; `OutputLayout` says where each file goes below it.
+    public let folder: String
+    /// Treat warnings as errors.
+    public let strict: Bool
+    public let jobs: Int
+
+    public init(reader: InputFormat, writers: [any Writer], inputs: [Input], folder: String, strict: Bool = false, jobs: Int = 1) {
+        self.reader = reader
+        self.writers = writers
+        self.inputs = inputs
+        self.folder = folder
+        self.strict = strict
+        self.jobs = jobs
+    }
+
+    /// One input's messages, slug and rendering by each writer (nil when it failed).
+    private struct Rendering: Sendable {
+        var diagnostics: [Diagnostic]
+        var slug: String?
+        var outputs: [[UInt8]]?
+    }
+
+    /// Runs the batch, passing every message to `report` in input order.
+    public func run(report: (Diagnostic) -> Void) -> BatchOutcome {
+        let reader = reader, writers = writers, inputs = inputs, strict = strict
+        var layout = OutputLayout(folder: folder, inputs: inputs)
+        var failed = false
+        OrderedWork(jobs: jobs).run(count: inputs.count, { index in
+            let loading = reader.load(inputs[index], strict: strict)
+            return Rendering(diagnostics: loading.diagnostics, slug: loading.document?.metadata.slug,
+                             outputs: loading.document.map { document in writers.map { $0.render(document) } })
+        }) { index, rendering in
+            rendering.diagnostics.forEach(report)
+            guard let outputs = rendering.outputs else {
+                failed = true
+                return
+            }
+            for (writer, output) in zip(writers, outputs) {
+                do throws(Diagnostic) {
+                    let path = try layout.claim(inputs[index], slug: rendering.slug, fileExtension: type(of: writer).fileExtension)
+                    try Self.write(output, to: path)
+                } catch {
+                    report(error)
+                    failed = true
+                }
+            }
+        }
+        return failed ? .failed : .succeeded
+    }
+
+    /// Writes `bytes` to `path` atomically, creating the folders it needs.
+    private static func write(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            let code = System.makeFolders(String(path[..<slash]))
+            if code != 0 {
+                throw Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1),
+                                 message: "cannot create folder: \(System.errorMessage(code))")
+            }
+        }
+        var sink = AtomicFileSink(path: path)
+        do throws(OutputError) {
+            try sink.write(bytes)
+            try sink.finish()
+        } catch {
+            switch error {
+            case .failed(let diagnostic): throw diagnostic
+            case .closed: throw Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1), message: "output closed")
+            }
+        }
+    }
+}

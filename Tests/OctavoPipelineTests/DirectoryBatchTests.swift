@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import OctavoModel
+import OctavoPipeline
+import OctavoWriters
+
+/// A second per-post format, to check one parse feeding several writers.
+private struct TitleWriter: Writer {
+    static let format = "title"
+    static let summary = "the post's title and a line feed"
+    static let fileExtension = "title"
+
+    init(options: WriterOptions) {}
+
+    func write(_ document: Document, to output: inout [UInt8]) {
+        output.append(contentsOf: Array(((document.metadata.title ?? "?") + "\n").utf8))
+    }
+}
+
+@Suite struct DirectoryBatchTests {
+    private func tree(_ folder: URL) throws -> [String: String] {
+        var files: [String: String] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+        while let name = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            }
+        }
+        return files
+    }
+
+    @Test(arguments: [1, 3])
+    func writesOneFilePerWriterKeepingTheLayout(jobs: Int) throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("posts/2020"), withIntermediateDirectories: true)
+        try folder.write("posts/a.md", "---\ntitle: A\nslug: first\n---\nText\n")
+        try folder.write("posts/2020/2020-1-2-b.md", "---\ntitle: B\n---\nText\n")
+        let inputs = InputExpansion().inputs([folder.path("posts")])
+        let out = folder.path("out")
+        let batch = DirectoryBatch(reader: .jekyll, writers: [SourceNameWriter(options: .init()), TitleWriter(options: .init())],
+                                   inputs: inputs, folder: out, jobs: jobs)
+        var messages: [Diagnostic] = []
+        #expect(batch.run { messages.append($0) } == .succeeded)
+        #expect(messages.isEmpty)
+        #expect(try tree(URL(fileURLWithPath: out)) == [
+            "first.txt": folder.path("posts/a.md") + "\n", "first.title": "A\n",
+            "2020/b.txt": folder.path("posts/2020/2020-1-2-b.md") + "\n", "2020/b.title": "B\n",
+        ])
+    }
+
+    @Test func aCollisionOrABadInputFailsWhileTheOthersAreWritten() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.write("a.md", "---\nslug: same\n---\nA\n")
+        let second = try folder.write("b.md", "---\nslug: same\n---\nB\n")
+        let third = try folder.write("c.md", "C\n")
+        let missing = folder.path("missing.md")
+        let out = folder.path("out")
+        let batch = DirectoryBatch(reader: .jekyll, writers: [SourceNameWriter(options: .init())],
+                                   inputs: Input.list([first, missing, second, third]), folder: out, jobs: 2)
+        var messages: [String] = []
+        #expect(batch.run { messages.append($0.description) } == .failed)
+        #expect(messages == [
+            "\(missing):1:1: error: cannot read file: No such file or directory",
+            "\(second):1:1: error: output \(out)/same.txt is already written from \(first)",
+        ])
+        #expect(try tree(URL(fileURLWithPath: out)) == ["same.txt": first + "\n", "c.txt": third + "\n"])
+    }
+}
