@@ -17,8 +17,12 @@ extension InputFormat {
         }
     }
 
-    /// Parses bytes already read; `path` is the name messages use.
+    /// Parses bytes already read; `path` is the name messages use. Bytes that are
+    /// not text (see `TextCheck`) are an error and are not parsed.
     public func load(_ bytes: [UInt8], path: String, strict: Bool) -> Loading {
+        if let problem = TextCheck.problem(bytes, path: path) {
+            return Loading(document: nil, diagnostics: [problem])
+        }
         let reading: Reading
         do {
             reading = try read(bytes, path: path)
