@@ -6,6 +6,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import OctavoModel
 import OctavoPipeline
 import OctavoWriters
 
@@ -41,6 +42,14 @@ struct Convert: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Print no warnings; errors are still printed (with --strict, warnings are errors and printed).")
+    var quiet = false
+
+    @Option(help: ArgumentHelp(
+        "With -o FILE: also write a make rule saying FILE depends on every post read, when FILE is written.",
+        valueName: "file"))
+    var depfile: String?
+
     @Flag(help: "Keep straight quotes, --, ... and << >> as written (typography is on for jekyll input).")
     var noTypography = false
 
@@ -75,6 +84,9 @@ struct Convert: ParsableCommand {
         if output != nil && outputDir != nil {
             throw ValidationError("give either -o or --output-dir, not both")
         }
+        if depfile != nil && (output == nil || output == "-") {
+            throw ValidationError("--depfile needs -o FILE")
+        }
         if to.count > 1 && outputDir == nil {
             throw ValidationError("several -t formats need --output-dir")
         }
@@ -100,31 +112,40 @@ struct Convert: ParsableCommand {
             title: title, directoryName: Input.folderName(of: inputs), flatOutline: opmlFlat,
             sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil))
         let jobs = jobs ?? OrderedWork.coreCount
+        let quiet = quiet
+        let report: (Diagnostic) -> Void = { diagnostic in
+            if !quiet || diagnostic.severity == .error { StandardError.report(diagnostic) }
+        }
         let outcome: BatchOutcome
         if let outputDir {
             let writers = self.to.compactMap { WriterRegistry.writer(named: $0)?.init(options: options) }
             let batch = DirectoryBatch(reader: reader, writers: writers, inputs: inputs, folder: outputDir, strict: strict, jobs: jobs)
-            outcome = batch.run(report: StandardError.report)
+            outcome = batch.run(report: report)
         } else if let writer = WriterRegistry.collectionWriter(named: to) {
             let batch = CollectionBatch(reader: reader, writer: writer.init(options: options), inputs: inputs, strict: strict, jobs: jobs)
-            outcome = withSink { batch.run(into: &$0, outputPath: $1, report: StandardError.report) }
+            outcome = withSink(inputs: inputs) { batch.run(into: &$0, outputPath: $1, report: report) }
         } else if let writer = WriterRegistry.writer(named: to) {
             let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
             let batch = Batch(conversion: conversion, inputs: inputs, jobs: jobs)
-            outcome = withSink { sink, _ in batch.run(into: &sink, report: StandardError.report) }
+            outcome = withSink(inputs: inputs) { sink, _ in batch.run(into: &sink, report: report) }
         } else {
             return
         }
         if outcome == .failed { throw ExitCode.failure }
     }
 
-    /// Runs `body` with the sink `-o` names (a file replaced atomically, or standard
-    /// output) and the name messages about the output use.
-    private func withSink(_ body: (inout any OutputSink, String) -> BatchOutcome) -> BatchOutcome {
+    /// Runs `body` with the sink `-o` names (a file replaced atomically, with its
+    /// `--depfile` naming `inputs`, or standard output) and the name messages about
+    /// the output use.
+    private func withSink(inputs: [Input], _ body: (inout any OutputSink, String) -> BatchOutcome) -> BatchOutcome {
         var sink: any OutputSink
         let path: String
         if let output, output != "-" {
-            sink = AtomicFileSink(path: output)
+            if let depfile {
+                sink = DepfileSink(base: AtomicFileSink(path: output), depfile: Depfile(target: output, inputs: inputs), path: depfile)
+            } else {
+                sink = AtomicFileSink(path: output)
+            }
             path = output
         } else {
             sink = StreamSink()
