@@ -43,8 +43,9 @@ public struct Batch: Sendable {
         self.jobs = jobs
     }
 
-    /// Runs the batch, passing every message to `report` as it comes.
-    public func run(into sink: inout some OutputSink, report: (Diagnostic) -> Void) -> BatchOutcome {
+    /// Runs the batch, passing every message to `report` as it comes and calling
+    /// `advance` after each input.
+    public func run(into sink: inout some OutputSink, report: (Diagnostic) -> Void, advance: () -> Void = {}) -> BatchOutcome {
         BatchOutcome.writing(report: report) { () throws(OutputError) -> Bool in
             var failed = false
             let conversion = conversion, inputs = inputs
@@ -55,6 +56,7 @@ public struct Batch: Sendable {
                 } else {
                     failed = true
                 }
+                advance()
             }
             try sink.finish()
             return failed

@@ -23,8 +23,10 @@ public struct CollectionBatch: Sendable {
         self.jobs = jobs
     }
 
-    /// Runs the batch; `outputPath` names the output in messages about it.
-    public func run(into sink: inout some OutputSink, outputPath: String, report: (Diagnostic) -> Void) -> BatchOutcome {
+    /// Runs the batch, calling `advance` after each input is read; `outputPath` names
+    /// the output in messages about it.
+    public func run(into sink: inout some OutputSink, outputPath: String, report: (Diagnostic) -> Void,
+                    advance: () -> Void = {}) -> BatchOutcome {
         var documents: [Document] = []
         var failed = false
         let reader = reader, inputs = inputs, strict = strict
@@ -35,6 +37,7 @@ public struct CollectionBatch: Sendable {
             } else {
                 failed = true
             }
+            advance()
         }
         guard !documents.isEmpty else { return .failed }
         let output = writer.render(documents)

@@ -33,8 +33,9 @@ public struct DirectoryBatch: Sendable {
         var outputs: [[UInt8]]?
     }
 
-    /// Runs the batch, passing every message to `report` in input order.
-    public func run(report: (Diagnostic) -> Void) -> BatchOutcome {
+    /// Runs the batch, passing every message to `report` in input order and calling
+    /// `advance` after each input.
+    public func run(report: (Diagnostic) -> Void, advance: () -> Void = {}) -> BatchOutcome {
         let reader = reader, writers = writers, inputs = inputs, strict = strict
         var layout = OutputLayout(folder: folder, inputs: inputs)
         var failed = false
@@ -43,6 +44,7 @@ public struct DirectoryBatch: Sendable {
             return Rendering(diagnostics: loading.diagnostics, slug: loading.document?.metadata.slug,
                              outputs: loading.document.map { document in writers.map { $0.render(document) } })
         }) { index, rendering in
+            defer { advance() }
             rendering.diagnostics.forEach(report)
             guard let outputs = rendering.outputs else {
                 failed = true

@@ -46,6 +46,11 @@ struct Convert: ParsableCommand {
     var quiet = false
 
     @Option(help: ArgumentHelp(
+        "A progress bar on standard error: auto (on a terminal, for more than \(ProgressMode.fewPosts) posts, not with --quiet), always or never.",
+        valueName: "when"))
+    var progress: ProgressMode = .auto
+
+    @Option(help: ArgumentHelp(
         "With -o FILE: also write a make rule saying FILE depends on every post read, when FILE is written.",
         valueName: "file"))
     var depfile: String?
@@ -113,24 +118,28 @@ struct Convert: ParsableCommand {
             sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil))
         let jobs = jobs ?? OrderedWork.coreCount
         let quiet = quiet
+        let bar = progress.shows(postCount: inputs.count, quiet: quiet) ? ProgressBar(total: inputs.count) : nil
         let report: (Diagnostic) -> Void = { diagnostic in
-            if !quiet || diagnostic.severity == .error { StandardError.report(diagnostic) }
+            guard !quiet || diagnostic.severity == .error else { return }
+            if let bar { bar.report(diagnostic) } else { StandardError.report(diagnostic) }
         }
+        let advance: () -> Void = { bar?.advance() }
         let outcome: BatchOutcome
         if let outputDir {
             let writers = self.to.compactMap { WriterRegistry.writer(named: $0)?.init(options: options) }
             let batch = DirectoryBatch(reader: reader, writers: writers, inputs: inputs, folder: outputDir, strict: strict, jobs: jobs)
-            outcome = batch.run(report: report)
+            outcome = batch.run(report: report, advance: advance)
         } else if let writer = WriterRegistry.collectionWriter(named: to) {
             let batch = CollectionBatch(reader: reader, writer: writer.init(options: options), inputs: inputs, strict: strict, jobs: jobs)
-            outcome = withSink(inputs: inputs) { batch.run(into: &$0, outputPath: $1, report: report) }
+            outcome = withSink(inputs: inputs) { batch.run(into: &$0, outputPath: $1, report: report, advance: advance) }
         } else if let writer = WriterRegistry.writer(named: to) {
             let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
             let batch = Batch(conversion: conversion, inputs: inputs, jobs: jobs)
-            outcome = withSink(inputs: inputs) { sink, _ in batch.run(into: &sink, report: report) }
+            outcome = withSink(inputs: inputs) { sink, _ in batch.run(into: &sink, report: report, advance: advance) }
         } else {
             return
         }
+        bar?.finish()
         if outcome == .failed { throw ExitCode.failure }
     }
 
