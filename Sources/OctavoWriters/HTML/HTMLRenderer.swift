@@ -64,9 +64,7 @@ struct HTMLRenderer {
             if tight && block.attributes.isEmpty {
                 render(content, to: &output)
             } else {
-                output.append("<p")
-                appendAttributes(block.attributes, to: &output)
-                output.append(">")
+                appendOpenTag("p", block.attributes, to: &output)
                 render(content, to: &output)
                 output.append("</p>\n")
             }
@@ -85,9 +83,8 @@ struct HTMLRenderer {
             appendAttributes(block.attributes, to: &output)
             output.append(" />\n")
         case .blockQuote(let children):
-            output.append("<blockquote")
-            appendAttributes(block.attributes, to: &output)
-            output.append(">\n")
+            appendOpenTag("blockquote", block.attributes, to: &output)
+            output.append(UInt8(ascii: "\n"))
             render(children, to: &output)
             output.append("</blockquote>\n")
         case .list(let list):
@@ -130,9 +127,8 @@ struct HTMLRenderer {
         guard !outline.entries.isEmpty else { return }
         var attributes = attributes
         if attributes.id == nil { attributes.id = "markdown-toc" }
-        output.append("<ul")
-        appendAttributes(attributes, to: &output)
-        output.append(">\n")
+        appendOpenTag("ul", attributes, to: &output)
+        output.append(UInt8(ascii: "\n"))
         var open: [(level: Int, hasSublist: Bool)] = []
         for entry in outline.entries {
             while let last = open.last, last.level >= entry.level {
@@ -171,6 +167,14 @@ struct HTMLRenderer {
         }
     }
 
+    /// `<tag id="…" class="…" key="…">`.
+    private func appendOpenTag(_ tag: StaticString, _ attributes: Attributes, to output: inout ByteBuffer) {
+        output.append("<")
+        output.append(tag)
+        appendAttributes(attributes, to: &output)
+        output.append(">")
+    }
+
     /// ` id="…" class="…" key="…"` for non-empty attributes.
     private func appendAttributes(_ attributes: Attributes, to output: inout ByteBuffer) {
         if let id = attributes.id {
@@ -196,9 +200,8 @@ struct HTMLRenderer {
         let closing: StaticString
         switch list.marker {
         case .bullet:
-            output.append("<ul")
-            appendAttributes(attributes, to: &output)
-            output.append(">\n")
+            appendOpenTag("ul", attributes, to: &output)
+            output.append(UInt8(ascii: "\n"))
             closing = "</ul>\n"
         case .ordered(let start, _):
             output.append("<ol")
@@ -232,21 +235,16 @@ struct HTMLRenderer {
     /// `<dl>` with a `<dt>` per term and a `<dd>` per definition; a tight definition's
     /// first paragraph goes without `<p>`, as kramdown writes it.
     private mutating func renderDefinitionList(_ list: DefinitionList, attributes: Attributes, to output: inout ByteBuffer) {
-        output.append("<dl")
-        appendAttributes(attributes, to: &output)
-        output.append(">\n")
+        appendOpenTag("dl", attributes, to: &output)
+        output.append(UInt8(ascii: "\n"))
         for item in list.items {
             for term in item.terms {
-                output.append("<dt")
-                appendAttributes(term.attributes, to: &output)
-                output.append(">")
+                appendOpenTag("dt", term.attributes, to: &output)
                 render(term.content, to: &output)
                 output.append("</dt>\n")
             }
             for definition in item.definitions {
-                output.append("<dd")
-                appendAttributes(definition.attributes, to: &output)
-                output.append(">")
+                appendOpenTag("dd", definition.attributes, to: &output)
                 for (index, block) in definition.blocks.enumerated() {
                     if index == 0, definition.isTight, block.attributes.isEmpty, case .paragraph(let content) = block.kind {
                         render(content, to: &output)
@@ -262,9 +260,8 @@ struct HTMLRenderer {
     }
 
     private mutating func renderTable(_ table: Table, attributes: Attributes, to output: inout ByteBuffer) {
-        output.append("<table")
-        appendAttributes(attributes, to: &output)
-        output.append(">\n")
+        appendOpenTag("table", attributes, to: &output)
+        output.append(UInt8(ascii: "\n"))
         if !table.header.isEmpty {
             output.append("<thead>\n<tr>\n")
             for (column, cell) in table.header.enumerated() {
@@ -327,9 +324,7 @@ struct HTMLRenderer {
     /// a `<span>` around it when it has none.
     private mutating func render(_ inline: Inline, attributes: Attributes = Attributes(), to output: inout ByteBuffer) {
         if !attributes.isEmpty, Self.isWithoutElement(inline) {
-            output.append("<span")
-            appendAttributes(attributes, to: &output)
-            output.append(">")
+            appendOpenTag("span", attributes, to: &output)
             render(inline, to: &output)
             output.append("</span>")
             return
@@ -350,9 +345,7 @@ struct HTMLRenderer {
         case .footnoteReference(let label):
             renderFootnoteReference(label, to: &output)
         case .code(let code):
-            output.append("<code")
-            appendAttributes(attributes, to: &output)
-            output.append(">")
+            appendOpenTag("code", attributes, to: &output)
             ByteEscaping.appendEscapedMarkup(code, to: &output)
             output.append("</code>")
         case .emphasis(let content):
@@ -425,10 +418,7 @@ struct HTMLRenderer {
     private mutating func renderElement(
         _ tag: StaticString, _ content: [Inline], closing: String, attributes: Attributes, to output: inout ByteBuffer
     ) {
-        output.append("<")
-        output.append(tag)
-        appendAttributes(attributes, to: &output)
-        output.append(">")
+        appendOpenTag(tag, attributes, to: &output)
         render(content, closing: closing, to: &output)
         output.append("</")
         output.append(tag)
