@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "OctavoModel"),
@@ -22,7 +23,13 @@ let package = Package(
         .target(name: "OctavoWriters", dependencies: ["OctavoModel"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "OctavoXML", dependencies: ["CLibXML2", "OctavoModel"]),
-        .target(name: "OctavoPipeline", dependencies: ["OctavoModel", "OctavoParser", "OctavoWriters", "OctavoXML"]),
+        .target(
+            name: "OctavoPipeline",
+            dependencies: [
+                "OctavoModel", "OctavoParser", "OctavoWriters", "OctavoXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "octavo",
             dependencies: [

@@ -3,6 +3,157 @@
 extension EmbeddedSchema {
     /// Every RelaxNG schema in `schemas/`, by file name.
     public static let all: [EmbeddedSchema] = [
+        EmbeddedSchema(name: "epub-container.rng", text: ####"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  META-INF/container.xml of an EPUB 3 book (OCF, EPUB 3.3 section 6.2.1) as a RelaxNG
+  schema: <container version="1.0"> with one <rootfiles> holding one or more
+  <rootfile>s, each naming a package document by its full path in the container.
+-->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         ns="urn:oasis:names:tc:opendocument:xmlns:container"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start>
+    <element name="container">
+      <attribute name="version"><value>1.0</value></attribute>
+      <element name="rootfiles">
+        <oneOrMore>
+          <element name="rootfile">
+            <attribute name="full-path">
+              <data type="string"><param name="pattern">[^/].*</param></data>
+            </attribute>
+            <attribute name="media-type"><value>application/oebps-package+xml</value></attribute>
+          </element>
+        </oneOrMore>
+      </element>
+    </element>
+  </start>
+</grammar>
+
+"""####),
+        EmbeddedSchema(name: "epub-package.rng", text: ####"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The EPUB 3.3 package document, as much of it as Octavo writes, as a RelaxNG schema.
+
+  <package version="3.0"> names its unique identifier and may carry xml:lang. Its
+  <metadata> holds, in any order, one or more dc:identifier, dc:title and dc:language,
+  any number of dc:creator, and exactly one meta property="dcterms:modified" whose
+  value is a UTC time to the second (CCYY-MM-DDThh:mm:ssZ). The <manifest> lists every
+  file by id, href and media type, with the item properties Octavo uses (nav, mathml,
+  svg, cover-image). The <spine> lists one or more itemrefs in reading order.
+-->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         ns="http://www.idpf.org/2007/opf"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start>
+    <element name="package">
+      <attribute name="version"><value>3.0</value></attribute>
+      <attribute name="unique-identifier"><data type="NCName"/></attribute>
+      <optional><ref name="language.attribute"/></optional>
+      <ref name="metadata"/>
+      <ref name="manifest"/>
+      <ref name="spine"/>
+    </element>
+  </start>
+
+  <define name="language.attribute">
+    <attribute name="lang" ns="http://www.w3.org/XML/1998/namespace"><data type="language"/></attribute>
+  </define>
+
+  <define name="id.attribute">
+    <attribute name="id"><data type="ID"/></attribute>
+  </define>
+
+  <define name="nonEmptyText">
+    <data type="string"><param name="pattern">.*\S.*</param></data>
+  </define>
+
+  <define name="metadata">
+    <element name="metadata">
+      <interleave>
+        <oneOrMore>
+          <element name="identifier" ns="http://purl.org/dc/elements/1.1/">
+            <optional><ref name="id.attribute"/></optional>
+            <ref name="nonEmptyText"/>
+          </element>
+        </oneOrMore>
+        <oneOrMore>
+          <element name="title" ns="http://purl.org/dc/elements/1.1/">
+            <optional><ref name="id.attribute"/></optional>
+            <ref name="nonEmptyText"/>
+          </element>
+        </oneOrMore>
+        <zeroOrMore>
+          <element name="creator" ns="http://purl.org/dc/elements/1.1/">
+            <optional><ref name="id.attribute"/></optional>
+            <ref name="nonEmptyText"/>
+          </element>
+        </zeroOrMore>
+        <oneOrMore>
+          <element name="language" ns="http://purl.org/dc/elements/1.1/">
+            <optional><ref name="id.attribute"/></optional>
+            <data type="language"/>
+          </element>
+        </oneOrMore>
+        <element name="meta">
+          <attribute name="property"><value>dcterms:modified</value></attribute>
+          <data type="string"><param name="pattern">\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z</param></data>
+        </element>
+      </interleave>
+    </element>
+  </define>
+
+  <define name="manifest">
+    <element name="manifest">
+      <oneOrMore>
+        <element name="item">
+          <ref name="id.attribute"/>
+          <attribute name="href">
+            <data type="string"><param name="pattern">[^/#?:\s][^#?:\s]*</param></data>
+          </attribute>
+          <attribute name="media-type">
+            <choice>
+              <value>application/xhtml+xml</value>
+              <value>text/css</value>
+              <value>image/png</value>
+              <value>image/jpeg</value>
+              <value>image/gif</value>
+              <value>image/webp</value>
+              <value>image/svg+xml</value>
+            </choice>
+          </attribute>
+          <optional>
+            <attribute name="properties">
+              <list>
+                <oneOrMore>
+                  <choice>
+                    <value>nav</value>
+                    <value>mathml</value>
+                    <value>svg</value>
+                    <value>cover-image</value>
+                  </choice>
+                </oneOrMore>
+              </list>
+            </attribute>
+          </optional>
+        </element>
+      </oneOrMore>
+    </element>
+  </define>
+
+  <define name="spine">
+    <element name="spine">
+      <oneOrMore>
+        <element name="itemref">
+          <attribute name="idref"><data type="IDREF"/></attribute>
+        </element>
+      </oneOrMore>
+    </element>
+  </define>
+</grammar>
+
+"""####),
         EmbeddedSchema(name: "opml-2.0.rng", text: ####"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--

@@ -1,0 +1,83 @@
+/// Everything a book is made of, ready to be written: its metadata, its rendered
+/// chapters, the images they show (by `href`; their bytes are copied by whoever
+/// writes the container) and its stylesheet.
+public struct Book: Sendable {
+    /// `urn:uuid:…`, derived from the content (see `ContentIdentifier`).
+    public var identifier: String
+    public var title: String
+    /// The authors, in order, without repeats.
+    public var creators: [String]
+    /// A BCP 47 language tag such as `zh` or `en`.
+    public var language: String
+    /// The time of `dcterms:modified`, in seconds since 1970.
+    public var modified: Int
+    public var chapters: [BookChapter]
+    public var images: [BookImage]
+    public var stylesheet: [UInt8]
+    /// How many levels the table of contents shows: 1 is the chapters alone, 2 adds
+    /// their top-level headings, and so on.
+    public var tableOfContentsDepth: Int
+
+    public init(identifier: String, title: String, creators: [String], language: String, modified: Int,
+                chapters: [BookChapter], images: [BookImage], stylesheet: [UInt8], tableOfContentsDepth: Int) {
+        self.identifier = identifier
+        self.title = title
+        self.creators = creators
+        self.language = language
+        self.modified = modified
+        self.chapters = chapters
+        self.images = images
+        self.stylesheet = stylesheet
+        self.tableOfContentsDepth = tableOfContentsDepth
+    }
+}
+
+/// One post of a book as an XHTML content document.
+public struct BookChapter: Sendable {
+    /// The file name, relative to the package document (`EPUBFormat.chapterHref`).
+    public var href: String
+    /// The post's title, as the table of contents shows it.
+    public var title: String
+    /// The content document's bytes.
+    public var bytes: [UInt8]
+    /// Whether the document holds MathML (`properties="mathml"` in the manifest).
+    public var containsMathML: Bool
+    /// The headings the table of contents may link to, in document order.
+    public var headings: [BookHeading]
+
+    public init(href: String, title: String, bytes: [UInt8], containsMathML: Bool, headings: [BookHeading]) {
+        self.href = href
+        self.title = title
+        self.bytes = bytes
+        self.containsMathML = containsMathML
+        self.headings = headings
+    }
+}
+
+/// A heading of a chapter: its level (1–6), its `id` in the document and its text.
+public struct BookHeading: Sendable, Hashable {
+    public var level: Int
+    public var id: String
+    public var text: String
+
+    public init(level: Int, id: String, text: String) {
+        self.level = level
+        self.id = id
+        self.text = text
+    }
+}
+
+/// An image file the book carries.
+public struct BookImage: Sendable, Hashable {
+    /// Its place relative to the package document, such as `media/images/a.png`.
+    public var href: String
+    public var mediaType: ImageMediaType
+    /// The book's cover (`properties="cover-image"`).
+    public var isCover: Bool
+
+    public init(href: String, mediaType: ImageMediaType, isCover: Bool = false) {
+        self.href = href
+        self.mediaType = mediaType
+        self.isCover = isCover
+    }
+}

@@ -1,0 +1,24 @@
+/// The book's title page (`title.xhtml`): the cover image when there is one, the
+/// title and the authors.
+enum TitlePage {
+    static func render(_ book: Book) -> [UInt8] {
+        var page = BookPage(title: book.title, language: book.language)
+        page.bytes.append("<section epub:type=\"titlepage\" class=\"titlepage\">\n")
+        if let cover = book.images.first(where: \.isCover) {
+            page.bytes.append("<p class=\"cover\"><img")
+            page.attribute("src", cover.href)
+            page.attribute("alt", book.title)
+            page.bytes.append("/></p>\n")
+        }
+        page.bytes.append("<h1 class=\"title\">")
+        page.text(book.title)
+        page.bytes.append("</h1>\n")
+        if !book.creators.isEmpty {
+            page.bytes.append("<p class=\"author\">")
+            page.text(book.creators.joined(separator: ", "))
+            page.bytes.append("</p>\n")
+        }
+        page.bytes.append("</section>\n")
+        return page.finish()
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import OctavoWriters
+
+/// The parts Octavo writes for a small book with two chapters, an image and a cover.
+@Suite struct BookTests {
+    static func sample(language: String = "en", depth: Int = 2) -> Book {
+        let headings = [
+            BookHeading(level: 1, id: "intro", text: "Intro & aims"),
+            BookHeading(level: 3, id: "deep", text: "Deep"),
+            BookHeading(level: 2, id: "middle", text: "Middle"),
+            BookHeading(level: 1, id: "", text: "No id"),
+            BookHeading(level: 1, id: "end", text: "End"),
+        ]
+        return Book(
+            identifier: "urn:uuid:00000000-0000-5000-8000-000000000000", title: "Notes <2026>", creators: ["A. Writer", "B. Writer"],
+            language: language, modified: 1_773_446_400,
+            chapters: [
+                BookChapter(href: EPUBFormat.chapterHref(index: 0), title: "First", bytes: [], containsMathML: false, headings: headings),
+                BookChapter(href: EPUBFormat.chapterHref(index: 1), title: "Second", bytes: [], containsMathML: true, headings: []),
+            ],
+            images: [
+                BookImage(href: "media/cover.jpg", mediaType: .jpeg, isCover: true),
+                BookImage(href: "media/images/a.png", mediaType: .png),
+            ],
+            stylesheet: DefaultStylesheet.bytes, tableOfContentsDepth: depth)
+    }
+
+    private func part(_ path: String, of book: Book) -> [UInt8] {
+        book.parts.first { $0.path == path }?.bytes ?? []
+    }
+
+    @Test func partsComeInContainerOrder() {
+        #expect(Self.sample().parts.map(\.path) == [
+            "mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/title.xhtml",
+            "EPUB/chapter-001.xhtml", "EPUB/chapter-002.xhtml", "EPUB/style.css",
+        ])
+        #expect(Self.sample().parts[0].bytes == Array("application/epub+zip".utf8))
+        #expect(!Self.sample().parts[0].compressible)
+    }
+
+    @Test func packageDocument() throws {
+        try GoldenFile("epub-package.opf").check(part("EPUB/package.opf", of: Self.sample()))
+    }
+
+    @Test func navigationDocument() throws {
+        try GoldenFile("epub-nav.xhtml").check(part("EPUB/nav.xhtml", of: Self.sample()))
+    }
+
+    @Test func titlePageInChinese() throws {
+        try GoldenFile("epub-title-zh.xhtml").check(part("EPUB/title.xhtml", of: Self.sample(language: "zh")))
+    }
+
+    @Test func contentsDepthLimitsHeadingsAndNeverSkipsALevel() {
+        let depths = { (book: Book) in NavigationDocument.entries(of: book).map(\.depth) }
+        #expect(depths(Self.sample(depth: 1)) == [1, 1])
+        #expect(depths(Self.sample(depth: 2)) == [1, 2, 2, 1])
+        #expect(depths(Self.sample(depth: 3)) == [1, 2, 3, 3, 2, 1])
+    }
+}
