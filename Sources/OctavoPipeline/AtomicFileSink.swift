@@ -35,6 +35,8 @@ public struct AtomicFileSink: OutputSink {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         if descriptor < 0 { throw failure(errno) }
         let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        InterruptCleanup.track(temporaryPath)
+        defer { InterruptCleanup.untrack() }
         var code = System.writeAll(descriptor, content)
         if code == 0, fchmod(descriptor, newFileMode) != 0 { code = errno }
         if close(descriptor) != 0, code == 0 { code = errno }

@@ -22,6 +22,7 @@ struct Octavo: ParsableCommand {
     /// Runs the command line; usage errors exit with status 2.
     static func main() {
         StreamSink.ignoreBrokenPipes()
+        InterruptCleanup.install()
         do {
             var command = try parseAsRoot()
             try command.run()
