@@ -27,6 +27,7 @@ let package = Package(
             name: "OctavoPipeline",
             dependencies: [
                 "OctavoModel", "OctavoParser", "OctavoWriters", "OctavoXML",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -31,37 +31,22 @@ public struct AtomicFileSink: OutputSink {
         guard received else { return }
         defer { received = false; content = [] }
         if let existing = try? Input(argument: path).read(), existing == content { return }
-        var template = Array(temporaryPathTemplate.utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        if descriptor < 0 { throw failure(errno) }
-        let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let descriptor: Int32, temporaryPath: String
+        do throws(SystemError) {
+            (descriptor, temporaryPath) = try TemporaryFile.create(beside: path)
+        } catch {
+            throw failure(error.code)
+        }
         InterruptCleanup.track(temporaryPath)
         defer { InterruptCleanup.untrack() }
         var code = System.writeAll(descriptor, content)
-        if code == 0, fchmod(descriptor, newFileMode) != 0 { code = errno }
+        if code == 0, fchmod(descriptor, TemporaryFile.mode(replacing: path)) != 0 { code = errno }
         if close(descriptor) != 0, code == 0 { code = errno }
         if code == 0, rename(temporaryPath, path) != 0 { code = errno }
         if code != 0 {
             unlink(temporaryPath)
             throw failure(code)
         }
-    }
-
-    /// A hidden name beside the target, so that the rename stays within one file system.
-    private var temporaryPathTemplate: String {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return folder + "." + name + ".octavo-XXXXXX"
-    }
-
-    /// The existing file's mode, or the usual mode for a new file under the current umask.
-    private var newFileMode: mode_t {
-        var status = stat()
-        if stat(path, &status) == 0 { return status.st_mode & 0o7777 }
-        let mask = umask(0)
-        umask(mask)
-        return 0o666 & ~mask
     }
 
     private func failure(_ code: Int32) -> OutputError {

@@ -54,12 +54,12 @@ public struct BookLinks: Sendable {
     public func target(of destination: String, source: String?, metadata: Metadata) -> Target {
         if destination.isEmpty || destination.hasPrefix("#") { return .unchanged }
         var reference = destination
-        if reference.hasPrefix("//") || Self.hasScheme(reference) {
+        if reference.hasPrefix("//") || URLText.hasScheme(reference) {
             guard let siteURL, let rest = Self.stripping(siteURL, from: reference) else { return .unchanged }
             reference = rest.isEmpty ? "/" : rest
         }
         let (path, fragment) = Self.split(reference)
-        let decoded = Self.percentDecoded(path)
+        let decoded = URLText.percentDecoded(path)
         if decoded.hasPrefix("/") {
             if let permalink = PostPermalink(path: decoded), let href = byPermalink[permalink] { return .replaced(href + fragment) }
             return siteURL.map { .replaced($0 + reference) } ?? .text
@@ -92,52 +92,12 @@ public struct BookLinks: Sendable {
         return String(rest)
     }
 
-    /// Whether `reference` starts with a URL scheme (`https:`, `mailto:`, …).
-    static func hasScheme(_ reference: String) -> Bool {
-        let scalars = reference.unicodeScalars
-        guard let first = scalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
-        for scalar in scalars.dropFirst() {
-            if scalar == ":" { return true }
-            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "+-.".unicodeScalars.contains(scalar) else {
-                return false
-            }
-        }
-        return false
-    }
-
     /// The path (without query) and the fragment with its `#`, or empty.
     private static func split(_ reference: String) -> (String, String) {
         let fragmentStart = reference.firstIndex(of: "#") ?? reference.endIndex
         let beforeFragment = reference[..<fragmentStart]
         let path = beforeFragment[..<(beforeFragment.firstIndex(of: "?") ?? beforeFragment.endIndex)]
         return (String(path), String(reference[fragmentStart...]))
-    }
-
-    /// `%XX` escapes decoded as UTF-8; invalid escapes stay as written.
-    static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
-        let bytes = Array(text.utf8)
-        var decoded: [UInt8] = []
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
-                decoded.append(high << 4 | low)
-                index += 3
-            } else {
-                decoded.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: decoded, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     /// A path with `.` and `..` segments and repeated slashes removed, lexically.

@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import OctavoWriters
+
+/// An image file a book carries: where it is, what it is and where it goes in the book.
+struct ImageFile: Sendable, Hashable {
+    /// The file's resolved path.
+    var path: String
+    var mediaType: ImageMediaType
+    /// Its place relative to the package document: `media/` and its path below the
+    /// site root when that is a plain ASCII path with the right extension, else a
+    /// name derived from that path.
+    var href: String
+
+    /// Inspects the file at `path` (`sitePath` below the site root): it must be a
+    /// PNG, JPEG, GIF or WebP image by its first bytes, or a safe SVG image.
+    static func inspect(path: String, sitePath: String, source: String) -> Result<ImageFile, ImageRefusal> {
+        let prefix: [UInt8]
+        do {
+            prefix = try Self.prefix(of: path)
+        } catch {
+            return .failure(ImageRefusal(message: "image \(source) cannot be read: \(System.errorMessage(error.code))"))
+        }
+        let fileExtension = Self.fileExtension(of: sitePath)
+        var mediaType = ImageMediaType.recognise(prefix)
+        if mediaType == nil, fileExtension == "svg" { mediaType = .svg }
+        guard let mediaType else {
+            let kind = prefix.count >= 12 && prefix[4..<12].elementsEqual("ftypavif".utf8) ? "an AVIF image, which EPUB 3 does not allow" : "not a PNG, JPEG, GIF, WebP or SVG image"
+            return .failure(ImageRefusal(message: "image \(source) is \(kind); not embedded"))
+        }
+        if mediaType == .svg {
+            do {
+                let bytes = try Input(argument: path).read()
+                if let problem = SVGSafety.problem(bytes, path: path) {
+                    return .failure(ImageRefusal(message: "image \(source): \(problem); not embedded"))
+                }
+            } catch {
+                return .failure(ImageRefusal(message: "image \(source) cannot be read: \(error.message)"))
+            }
+        }
+        return .success(ImageFile(path: path, mediaType: mediaType, href: href(sitePath: sitePath, fileExtension: fileExtension, mediaType: mediaType)))
+    }
+
+    /// The place in the book for the file at `sitePath`.
+    static func href(sitePath: String, fileExtension: String, mediaType: ImageMediaType) -> String {
+        let extensions: [String] = switch mediaType {
+        case .png: ["png"]
+        case .jpeg: ["jpg", "jpeg", "jpe"]
+        case .gif: ["gif"]
+        case .webp: ["webp"]
+        case .svg: ["svg"]
+        }
+        let plain = sitePath.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "/"): true
+            default: false
+            }
+        }
+        if plain, extensions.contains(fileExtension), !sitePath.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            return "media/" + sitePath
+        }
+        var hash = SHA1()
+        hash.update(Array(sitePath.utf8))
+        let name = hash.finish().prefix(8).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        return "media/" + name + "." + mediaType.fileExtension
+    }
+
+    /// The lowercased extension of the last path segment, or empty.
+    private static func fileExtension(of path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// Up to `ImageMediaType.sniffLength` first bytes of the file.
+    private static func prefix(of path: String) throws(SystemError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 { throw SystemError(code: errno) }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: ImageMediaType.sniffLength)
+        var count = 0
+        while count < buffer.count {
+            let received = buffer.withUnsafeMutableBytes { System.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if received < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(code: errno)
+            }
+            if received == 0 { break }
+            count += received
+        }
+        return Array(buffer[..<count])
+    }
+}
+
+/// Why an image is not embedded, as the message of a warning.
+struct ImageRefusal: Error, Sendable, Hashable {
+    var message: String
+}

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import OctavoWriters
+
+/// Where an image a post names lives, found without reading anything outside the
+/// site root.
+///
+/// The source is percent-decoded first (`%2e%2e/` is `../`); a site-relative path
+/// (`/images/x.png`) starts at the site root, any other path at the post's folder.
+/// The result, with every symbolic link resolved, must be a regular file inside the
+/// site root. Remote (`http:`, `https:`, `//host`) and other URLs are not images the
+/// book can carry.
+enum ImageLocation {
+    /// A regular file inside the site root, or why the source is refused.
+    enum Outcome: Equatable {
+        /// The resolved path and the path below the site root, such as `images/x.png`.
+        case file(path: String, sitePath: String)
+        case refused(String)
+    }
+
+    /// Locates `source` for the post read from `postPath`, with `siteRoot` already
+    /// resolved by `SiteRoot.realPath`.
+    static func locate(_ source: String, postPath: String?, siteRoot: String) -> Outcome {
+        let trimmed = source.trimmingWhitespace
+        if trimmed.isEmpty { return .refused("an image with no source") }
+        if trimmed.hasPrefix("//") || trimmed.lowercased().hasPrefix("http:") || trimmed.lowercased().hasPrefix("https:") {
+            return .refused("remote image \(trimmed) is not embedded; the book carries only local images")
+        }
+        if URLText.hasScheme(trimmed) {
+            return .refused("image \(trimmed) is not a file of the site")
+        }
+        let withoutSuffix = trimmed.prefix { $0 != "?" && $0 != "#" }
+        let decoded = URLText.percentDecoded(String(withoutSuffix))
+        if decoded.utf8.contains(0) { return .refused("image path \(trimmed) contains a NUL byte") }
+        let candidate: String
+        if decoded.hasPrefix("/") {
+            candidate = siteRoot + decoded
+        } else {
+            guard let folder = SiteRoot.realPath(SiteRoot.folder(of: postPath)) else {
+                return .refused("image \(trimmed): the post's folder cannot be resolved")
+            }
+            candidate = folder + "/" + decoded
+        }
+        guard let resolved = SiteRoot.realPath(candidate) else {
+            if errno == ENOENT || errno == ENOTDIR { return .refused("image \(trimmed) not found") }
+            return .refused("image \(trimmed) cannot be read: \(System.errorMessage(errno))")
+        }
+        let prefix = siteRoot == "/" ? "/" : siteRoot + "/"
+        guard resolved.hasPrefix(prefix), resolved.count > prefix.count else {
+            return .refused("image \(trimmed) is outside the site root \(siteRoot); not read")
+        }
+        var status = stat()
+        guard stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return .refused("image \(trimmed) is not a regular file")
+        }
+        return .file(path: resolved, sitePath: String(resolved.dropFirst(prefix.count)))
+    }
+}
+
+extension String {
+    /// Without spaces, tabs and line breaks at either end.
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
+    }
+}

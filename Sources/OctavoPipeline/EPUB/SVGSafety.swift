@@ -1,0 +1,58 @@
+import OctavoXML
+
+/// Whether an SVG image may go into a book: well-formed XML (parsed without network
+/// or entities) whose root is an SVG `svg` element, with no scripts, no event
+/// handlers, no embedded foreign content and no reference to anything outside the
+/// image itself (every `href` and `url(…)` must be a `#fragment`).
+enum SVGSafety {
+    static let namespace = "http://www.w3.org/2000/svg"
+
+    /// Why `bytes` is refused, or nil when the image is safe to carry.
+    static func problem(_ bytes: [UInt8], path: String) -> String? {
+        let scan = XMLNodeScan(bytes, path: path)
+        if let error = scan.diagnostics.first(where: { $0.severity == .error }) {
+            return "SVG image is not well-formed XML (\(error.position.line):\(error.position.column): \(error.message))"
+        }
+        guard let root = scan.nodes.first(where: { !$0.isProcessingInstruction }), root.name == "svg", root.namespace == namespace else {
+            return "SVG image has no svg root element in the SVG namespace"
+        }
+        for node in scan.nodes {
+            if node.isProcessingInstruction {
+                if node.name == "xml-stylesheet" { return "SVG image loads a stylesheet" }
+                continue
+            }
+            let name = node.name.lowercased()
+            if name == "script" || name == "foreignobject" || name == "handler" || name == "listener" {
+                return "SVG image contains a \(node.name) element"
+            }
+            if node.namespace == "http://www.w3.org/1999/xhtml" { return "SVG image embeds HTML" }
+            if name == "style", let reference = externalReference(inCSS: node.text) {
+                return "SVG image's style refers to \(reference)"
+            }
+            for attribute in node.attributes {
+                let attributeName = attribute.name.lowercased()
+                if attributeName.hasPrefix("on") { return "SVG image has an event handler (\(attribute.name))" }
+                if attributeName == "href" || attributeName == "src", !attribute.value.trimmingWhitespace.hasPrefix("#") {
+                    return "SVG image refers to \(attribute.value.isEmpty ? "an empty address" : attribute.value)"
+                }
+                if let reference = externalReference(inCSS: attribute.value) {
+                    return "SVG image refers to \(reference)"
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The first `url(…)` not naming a `#fragment`, or `@import`, in CSS text.
+    private static func externalReference(inCSS text: String) -> String? {
+        let lowered = text.lowercased()
+        if lowered.contains("@import") { return "@import" }
+        var rest = Substring(lowered)
+        while let start = rest.range(of: "url(") {
+            let inside = rest[start.upperBound...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
+            if !inside.hasPrefix("#") { return "url(" + String(inside.prefix { $0 != ")" }) + ")" }
+            rest = inside
+        }
+        return nil
+    }
+}

@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The temporary file an output is written to before it is renamed over its target.
+enum TemporaryFile {
+    /// Creates a new hidden file beside `target` (`.NAME.octavo-XXXXXX`, so that the
+    /// rename stays within one file system) and opens it; throws the `errno` that stopped it.
+    static func create(beside target: String) throws(SystemError) -> (descriptor: Int32, path: String) {
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[...$0]) } ?? ""
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        var template = Array((folder + "." + name + ".octavo-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if descriptor < 0 { throw SystemError(code: errno) }
+        return (descriptor, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+
+    /// The mode for the file replacing `target`: the existing file's mode, or the usual
+    /// mode for a new file under the current umask.
+    static func mode(replacing target: String) -> mode_t {
+        var status = stat()
+        if stat(target, &status) == 0 { return status.st_mode & 0o7777 }
+        let mask = umask(0)
+        umask(mask)
+        return 0o666 & ~mask
+    }
+}
+
+/// A failed C call's `errno`.
+struct SystemError: Error {
+    var code: Int32
+}

@@ -1,0 +1,42 @@
+/// Small questions about URLs and paths written in posts.
+public enum URLText {
+    /// Whether `reference` starts with a URL scheme (`https:`, `mailto:`, …).
+    public static func hasScheme(_ reference: String) -> Bool {
+        let scalars = reference.unicodeScalars
+        guard let first = scalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        for scalar in scalars.dropFirst() {
+            if scalar == ":" { return true }
+            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "+-.".unicodeScalars.contains(scalar) else {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// `%XX` escapes decoded as UTF-8; invalid escapes stay as written.
+    public static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        let bytes = Array(text.utf8)
+        var decoded: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
+                decoded.append(high << 4 | low)
+                index += 3
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}
