@@ -42,7 +42,10 @@ let package = Package(
         .testTarget(name: "OctavoParserTests", dependencies: ["OctavoParser", "OctavoWriters"]),
         .testTarget(name: "OctavoWritersTests", dependencies: ["OctavoParser", "OctavoWriters"], exclude: ["Golden"]),
         .testTarget(name: "OctavoXMLTests", dependencies: ["OctavoXML"]),
-        .testTarget(name: "OctavoPipelineTests", dependencies: ["OctavoPipeline"]),
+        .testTarget(
+            name: "OctavoPipelineTests",
+            dependencies: ["OctavoPipeline", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "octavoTests", dependencies: ["octavo", "OctavoPipeline"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,60 @@
+import Foundation
+import OctavoWriters
+import Testing
+import ZIPFoundation
+@testable import OctavoPipeline
+
+@Suite struct BookFileTests {
+    private func book(chapterText: String) -> Book {
+        let chapter = BookChapter(href: EPUBFormat.chapterHref(index: 0), title: "One", bytes: Array(chapterText.utf8),
+                                  containsMathML: false, headings: [])
+        return Book(identifier: "urn:uuid:00000000-0000-5000-8000-000000000000", title: "T", creators: [], language: "en",
+                    modified: 1_700_000_000, chapters: [chapter], images: [BookImage(href: "media/images/a.png", mediaType: .png)],
+                    stylesheet: DefaultStylesheet.bytes, tableOfContentsDepth: 2)
+    }
+
+    @Test func entriesComeInOrderWithTheMimetypeFirstAndStored() throws {
+        let site = try SiteFixture()
+        let path = site.folder.path("book.epub")
+        try BookFile.write(book(chapterText: "<html/>"), images: [(site.root + "/images/a.png", "EPUB/media/images/a.png")], to: path)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(bytes[8] == 0 && bytes[9] == 0, "mimetype is stored")
+        #expect(bytes[26] == 8 && bytes[27] == 0 && bytes[28] == 0 && bytes[29] == 0, "name of 8 bytes, no extra field")
+        #expect(Array(bytes[30..<58]) == Array("mimetypeapplication/epub+zip".utf8))
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        #expect(archive.map(\.path) == [
+            "mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/title.xhtml",
+            "EPUB/chapter-001.xhtml", "EPUB/style.css", "EPUB/media/images/a.png",
+        ])
+        var image = Data()
+        _ = try archive.extract(archive["EPUB/media/images/a.png"]!) { image.append($0) }
+        #expect([UInt8](image) == SiteFixture.png)
+        #expect(try site.folder.names().filter { $0.hasPrefix(".") }.isEmpty, "no temporary file is left")
+    }
+
+    @Test func theSameBookGivesTheSameBytesAndAnUnchangedFileIsNotRewritten() throws {
+        let site = try SiteFixture()
+        let first = site.folder.path("first.epub"), second = site.folder.path("second.epub")
+        let images = [(site.root + "/images/a.png", "EPUB/media/images/a.png")]
+        try BookFile.write(book(chapterText: "<html/>"), images: images, to: first)
+        try BookFile.write(book(chapterText: "<html/>"), images: images, to: second)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+        let old = Date(timeIntervalSince1970: 1_000_000)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: first)
+        try BookFile.write(book(chapterText: "<html/>"), images: images, to: first)
+        #expect(try FileManager.default.attributesOfItem(atPath: first)[.modificationDate] as? Date == old)
+        try BookFile.write(book(chapterText: "<html lang=\"en\"/>"), images: images, to: first)
+        #expect(try FileManager.default.attributesOfItem(atPath: first)[.modificationDate] as? Date != old)
+    }
+
+    @Test func aMissingImageLeavesTheOldBookAndNoTemporaryFile() throws {
+        let site = try SiteFixture()
+        let path = try site.folder.write("book.epub", "old book")
+        #expect(throws: (any Error).self) {
+            try BookFile.write(book(chapterText: "<html/>"), images: [(site.root + "/images/gone.png", "EPUB/media/gone.png")], to: path)
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old book")
+        #expect(try site.folder.names() == ["book.epub", "outside", "site"])
+    }
+}

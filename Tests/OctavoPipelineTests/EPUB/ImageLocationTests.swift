@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import OctavoPipeline
+
+@Suite struct ImageLocationTests {
+    private func locate(_ source: String, in site: SiteFixture) -> ImageLocation.Outcome {
+        ImageLocation.locate(source, postPath: site.post, siteRoot: site.root)
+    }
+
+    private func isRefused(_ outcome: ImageLocation.Outcome, saying text: String) -> Bool {
+        guard case .refused(let message) = outcome else { return false }
+        return message.contains(text)
+    }
+
+    @Test func siteRelativeAndRelativePathsResolveInsideTheSite() throws {
+        let site = try SiteFixture()
+        #expect(locate("/images/a.png", in: site) == .file(path: site.root + "/images/a.png", sitePath: "images/a.png"))
+        #expect(locate("../../images/a.png?v=2#x", in: site) == .file(path: site.root + "/images/a.png", sitePath: "images/a.png"))
+        #expect(locate("/images/sub/photo%20one.jpeg", in: site)
+            == .file(path: site.root + "/images/sub/photo one.jpeg", sitePath: "images/sub/photo one.jpeg"))
+        #expect(locate("/images/in.png", in: site) == .file(path: site.root + "/images/a.png", sitePath: "images/a.png"))
+    }
+
+    @Test func nothingOutsideTheSiteRootIsRead() throws {
+        let site = try SiteFixture()
+        #expect(isRefused(locate("../../../outside/secret.png", in: site), saying: "outside the site root"))
+        #expect(isRefused(locate("/images/%2e%2e/%2E%2E/outside/secret.png", in: site), saying: "outside the site root"))
+        #expect(isRefused(locate("%2e%2e/%2e%2e/%2e%2e/outside/secret.png", in: site), saying: "outside the site root"))
+        #expect(isRefused(locate("/images/out.png", in: site), saying: "outside the site root"))
+        #expect(isRefused(locate("/etc/passwd", in: site), saying: "not found"))
+        #expect(isRefused(locate("../../../../../../../../etc/passwd", in: site), saying: "outside the site root"))
+        #expect(isRefused(locate("file:///etc/passwd", in: site), saying: "not a file of the site"))
+        #expect(isRefused(locate("/images", in: site), saying: "not a regular file"))
+        #expect(isRefused(locate("/images/a.png%00.txt", in: site), saying: "NUL"))
+    }
+
+    @Test func remoteImagesAreNotFetched() throws {
+        let site = try SiteFixture()
+        #expect(isRefused(locate("http://example.com/x.png", in: site), saying: "remote image"))
+        #expect(isRefused(locate(" HTTPS://example.com/x.png", in: site), saying: "remote image"))
+        #expect(isRefused(locate("//example.com/x.png", in: site), saying: "remote image"))
+        #expect(isRefused(locate("data:image/png;base64,AAAA", in: site), saying: "not a file of the site"))
+    }
+}
+
+@Suite struct ImageFileTests {
+    private func inspect(_ sitePath: String, in site: SiteFixture) -> Result<ImageFile, ImageRefusal> {
+        ImageFile.inspect(path: site.root + "/" + sitePath, sitePath: sitePath, source: "/" + sitePath)
+    }
+
+    @Test func recognisesImagesByContentAndPlacesThemInTheBook() throws {
+        let site = try SiteFixture()
+        #expect(try inspect("images/a.png", in: site).get() == ImageFile(path: site.root + "/images/a.png", mediaType: .png, href: "media/images/a.png"))
+        let wrong = try inspect("images/wrong.png", in: site).get()
+        #expect(wrong.mediaType == .jpeg)
+        #expect(wrong.href.hasPrefix("media/") && wrong.href.hasSuffix(".jpg") && !wrong.href.contains("wrong"))
+        let spaced = try inspect("images/sub/photo one.jpeg", in: site).get()
+        #expect(!spaced.href.contains(" ") && spaced.href.hasSuffix(".jpg"))
+        #expect(try inspect("images/ok.svg", in: site).get().mediaType == .svg)
+    }
+
+    @Test(arguments: [
+        ("images/new.avif", "AVIF"), ("images/text.png", "not a PNG, JPEG, GIF, WebP or SVG"),
+        ("images/script.svg", "script"), ("images/remote.svg", "http://example.com/x.png"),
+        ("images/handler.svg", "event handler"), ("images/broken.svg", "not well-formed"), ("images/entity.svg", "not well-formed"),
+    ])
+    func refusesWhatABookCannotCarry(sitePath: String, reason: String) throws {
+        let site = try SiteFixture()
+        guard case .failure(let refusal) = inspect(sitePath, in: site) else {
+            Issue.record("\(sitePath) was accepted")
+            return
+        }
+        #expect(refusal.message.contains(reason), "\(refusal.message)")
+    }
+}
+
+@Suite struct SiteRootTests {
+    @Test func nearestFolderWithAConfigElseThePostsFolder() throws {
+        let site = try SiteFixture(config: "url: https://blog.example.org/\nbaseurl: /notes/\n")
+        #expect(SiteRoot.resolve(given: nil, postPath: site.post) == site.root)
+        #expect(SiteRoot.resolve(given: site.folder.path("outside"), postPath: site.post) == SiteRoot.realPath(site.folder.path("outside")))
+        let lone = try site.folder.write("outside/2020-1-1-lone.md", "x\n")
+        #expect(SiteRoot.resolve(given: nil, postPath: lone) == SiteRoot.realPath(site.folder.path("outside")))
+        #expect(SiteRoot.resolve(given: site.folder.path("missing"), postPath: site.post) == nil)
+        #expect(SiteConfiguration.siteURL(inSiteRoot: site.root) == "https://blog.example.org/notes")
+    }
+
+    @Test func siteURLNeedsAnAbsoluteURL() throws {
+        let siteURL = { (config: String) throws -> String? in
+            let site = try SiteFixture(config: config)
+            return SiteConfiguration.siteURL(inSiteRoot: site.root)
+        }
+        #expect(try siteURL("url: https://example.org\n") == "https://example.org")
+        #expect(try siteURL("baseurl: /x\n") == nil)
+        #expect(try siteURL("url: [unclosed\n") == nil)
+        #expect(try siteURL("url: javascript:alert(1)\n") == nil)
+    }
+}
