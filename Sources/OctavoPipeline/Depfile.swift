@@ -13,10 +13,12 @@ public struct Depfile: Sendable, Equatable {
         self.prerequisites = prerequisites
     }
 
-    /// The files `inputs` read, in order and once each; standard input has no file.
-    public init(target: String, inputs: [Input]) {
+    /// The files `inputs` read, then `otherFiles` (such as a book's images), in order
+    /// and once each; standard input has no file.
+    public init(target: String, inputs: [Input], otherFiles: [String] = []) {
         var seen = Set<String>()
-        self.init(target: target, prerequisites: inputs.filter { !$0.isStandardInput && seen.insert($0.path).inserted }.map(\.path))
+        let paths = inputs.filter { !$0.isStandardInput }.map(\.path) + otherFiles
+        self.init(target: target, prerequisites: paths.filter { seen.insert($0).inserted })
     }
 
     /// The rule, ending with a line feed.

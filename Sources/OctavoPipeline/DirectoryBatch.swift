@@ -63,15 +63,19 @@ public struct DirectoryBatch: Sendable {
         return failed ? .failed : .succeeded
     }
 
+    /// Creates the folders above `path` that do not exist yet.
+    static func makeFolder(holding path: String) throws(Diagnostic) {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
+        let code = System.makeFolders(String(path[..<slash]))
+        if code != 0 {
+            throw Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1),
+                             message: "cannot create folder: \(System.errorMessage(code))")
+        }
+    }
+
     /// Writes `bytes` to `path` atomically, creating the folders it needs.
     private static func write(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
-        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-            let code = System.makeFolders(String(path[..<slash]))
-            if code != 0 {
-                throw Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1),
-                                 message: "cannot create folder: \(System.errorMessage(code))")
-            }
-        }
+        try makeFolder(holding: path)
         var sink = AtomicFileSink(path: path)
         do throws(OutputError) {
             try sink.write(bytes)

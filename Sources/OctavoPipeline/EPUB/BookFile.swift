@@ -12,8 +12,9 @@ import OctavoWriters
 /// over the old book, so that readers see the old book or the new one, never a
 /// half-written one. A book whose bytes would not change is left untouched.
 enum BookFile {
-    /// Writes `book` with its `images` (each file's path and place in the container) to `path`.
-    static func write(_ book: Book, images: [(path: String, entry: String)], to path: String) throws(Diagnostic) {
+    /// Writes the `parts` of a book modified at `modified` and its `images` (each
+    /// file's path and place in the container) to `path`.
+    static func write(_ parts: [BookPart], images: [(path: String, entry: String)], modified: Int, to path: String) throws(Diagnostic) {
         let temporaryPath: String
         do throws(SystemError) {
             let created = try TemporaryFile.create(beside: path)
@@ -26,7 +27,7 @@ enum BookFile {
         defer { InterruptCleanup.untrack() }
         unlink(temporaryPath)
         do throws(ArchiveFailure) {
-            try BookArchive.write(parts: book.parts, images: images, modified: book.modified, to: temporaryPath)
+            try BookArchive.write(parts: parts, images: images, modified: modified, to: temporaryPath)
         } catch {
             unlink(temporaryPath)
             throw failure(path, error.message)

@@ -39,3 +39,11 @@ enum CivilCalendar {
         return days * 86_400 + minutes * 60 + (date.second ?? 0)
     }
 }
+
+extension PostDate {
+    /// The instant the date names, in seconds since 1970: a missing time is midnight
+    /// and a missing offset is UTC.
+    public var secondsSinceEpoch: Int {
+        CivilCalendar.secondsSinceEpoch(self)
+    }
+}

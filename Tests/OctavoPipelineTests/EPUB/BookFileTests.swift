@@ -13,10 +13,14 @@ import ZIPFoundation
                     stylesheet: DefaultStylesheet.bytes, tableOfContentsDepth: 2)
     }
 
+    private func write(_ book: Book, images: [(String, String)], to path: String) throws {
+        try BookFile.write(book.parts, images: images.map { (path: $0.0, entry: $0.1) }, modified: book.modified, to: path)
+    }
+
     @Test func entriesComeInOrderWithTheMimetypeFirstAndStored() throws {
         let site = try SiteFixture()
         let path = site.folder.path("book.epub")
-        try BookFile.write(book(chapterText: "<html/>"), images: [(site.root + "/images/a.png", "EPUB/media/images/a.png")], to: path)
+        try write(book(chapterText: "<html/>"), images: [(site.root + "/images/a.png", "EPUB/media/images/a.png")], to: path)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         #expect(bytes[8] == 0 && bytes[9] == 0, "mimetype is stored")
@@ -37,14 +41,14 @@ import ZIPFoundation
         let site = try SiteFixture()
         let first = site.folder.path("first.epub"), second = site.folder.path("second.epub")
         let images = [(site.root + "/images/a.png", "EPUB/media/images/a.png")]
-        try BookFile.write(book(chapterText: "<html/>"), images: images, to: first)
-        try BookFile.write(book(chapterText: "<html/>"), images: images, to: second)
+        try write(book(chapterText: "<html/>"), images: images, to: first)
+        try write(book(chapterText: "<html/>"), images: images, to: second)
         #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
         let old = Date(timeIntervalSince1970: 1_000_000)
         try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: first)
-        try BookFile.write(book(chapterText: "<html/>"), images: images, to: first)
+        try write(book(chapterText: "<html/>"), images: images, to: first)
         #expect(try FileManager.default.attributesOfItem(atPath: first)[.modificationDate] as? Date == old)
-        try BookFile.write(book(chapterText: "<html lang=\"en\"/>"), images: images, to: first)
+        try write(book(chapterText: "<html lang=\"en\"/>"), images: images, to: first)
         #expect(try FileManager.default.attributesOfItem(atPath: first)[.modificationDate] as? Date != old)
     }
 
@@ -52,7 +56,7 @@ import ZIPFoundation
         let site = try SiteFixture()
         let path = try site.folder.write("book.epub", "old book")
         #expect(throws: (any Error).self) {
-            try BookFile.write(book(chapterText: "<html/>"), images: [(site.root + "/images/gone.png", "EPUB/media/gone.png")], to: path)
+            try write(book(chapterText: "<html/>"), images: [(site.root + "/images/gone.png", "EPUB/media/gone.png")], to: path)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old book")
         #expect(try site.folder.names() == ["book.epub", "outside", "site"])
