@@ -40,7 +40,7 @@ struct ChemistryParser {
             let scalar = scalars[index]
             if let (text, arrow) = ChemistryParser.arrows.first(where: { matches($0.0) }) {
                 index += text.unicodeScalars.count
-                nodes.append(reactionArrow(arrow))
+                nodes.append(reactionArrow(arrow, nesting: nesting))
                 termStart = true
                 continue
             }
@@ -207,23 +207,28 @@ struct ChemistryParser {
     }
 
     /// A reaction arrow, with the `[above]` and `[below]` texts that may follow it.
-    private mutating func reactionArrow(_ arrow: String) -> MathNode {
-        let above = bracketText()
-        let below = above == nil ? nil : bracketText()
+    /// Its texts are chemistry too (`->[\Delta]`, `->[H2O]`).
+    private mutating func reactionArrow(_ arrow: String, nesting: Int) -> MathNode {
+        let above = bracketRange()
+        let below = above == nil ? nil : bracketRange()
         let node = MathNode.operator(arrow, [MathAttribute("stretchy", "true"), MathAttribute("minsize", "2em")])
         guard above != nil || below != nil else { return node }
-        let script: (String?) -> MathNode? = { text in text.map { .padded([MathAttribute("lspace", "0.3em"), MathAttribute("width", "+0.6em")], .text($0)) } }
-        return .scripts(MathScripts(base: node, lower: script(below), upper: script(above), underOver: true))
+        return .scripts(MathScripts(base: node, lower: arrowText(below, nesting: nesting), upper: arrowText(above, nesting: nesting), underOver: true))
     }
 
-    private mutating func bracketText() -> String? {
+    private func arrowText(_ range: (start: Int, end: Int)?, nesting: Int) -> MathNode? {
+        range.map { .padded([MathAttribute("lspace", "0.3em"), MathAttribute("width", "+0.6em")], .row(subparse($0, nesting: nesting))) }
+    }
+
+    /// The text of the `[…]` at `index`, without its brackets; `index` moves past it.
+    private mutating func bracketRange() -> (start: Int, end: Int)? {
         guard current == "[" else { return nil }
         let start = index + 1
         var end = start
         while end < scalars.count, scalars[end] != "]" { end += 1 }
         guard end < scalars.count else { return nil }
         index = end + 1
-        return text(start, end)
+        return (start, end)
     }
 
     /// Adds a script to the last node, merging with a script already there (`SO4^2-`).
@@ -253,11 +258,11 @@ extension MathParser {
         }
         let text = readBracedText() ?? ""
         guard depth < MathParser.maximumDepth else {
-            problem("formula nested more than \(MathParser.maximumDepth) levels deep", token)
+            problem("formula nested too deeply; the rest of this group is not rendered", token)
             return .error(text)
         }
         var found: [MathProblem] = []
-        let depth = self.depth + 1
+        let depth = self.depth + 2 * MathParser.groupDepth
         var chemistry = ChemistryParser(text, offset: open.end) { tex, offset in
             var parser = MathParser(tokens: TeXTokenizer.tokens(of: tex), source: Array(tex.utf8), depth: depth)
             let node = parser.parseFormula(display: .inline)

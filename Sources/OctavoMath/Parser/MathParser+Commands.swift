@@ -199,12 +199,13 @@ extension MathParser {
     /// relation with a long solidus overlay.
     private mutating func parseNegation(_ token: TeXToken) -> Atom? {
         skipSpaces()
-        guard let next = parseAtom() else {
+        guard let following = current, MathParser.canStartArgument(following) else {
             problem("\\not is missing its relation", token)
             return Atom(node: .operator("/", []), kind: .relation)
         }
-        guard case .operator(let text, let attributes) = next.node else {
-            return Atom(node: .row([.operator("/", []), next.node]), kind: .relation)
+        let next = deeper(at: following) { $0.parseAtom()?.node ?? .row([]) }
+        guard case .operator(let text, let attributes) = next else {
+            return Atom(node: .row([.operator("/", []), next]), kind: .relation)
         }
         let negated = MathParser.negations[text] ?? text + "\u{0338}"
         return Atom(node: .operator(negated, attributes), kind: .relation)

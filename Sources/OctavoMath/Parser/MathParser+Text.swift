@@ -16,7 +16,7 @@ extension MathParser {
                 index += 1
                 return .text(mapped([scalar]))
             }
-            return .row(parseText(single: true))
+            return deeper(at: open) { .row($0.parseText(single: true)) }
         }
         index += 1
         let nodes = nested(.group, at: open) { parser in (parser.parseText(single: false), .closeBrace) }

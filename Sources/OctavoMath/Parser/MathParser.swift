@@ -2,11 +2,15 @@
 /// ``MathProblem`` for everything it cannot render and rendering the rest.
 ///
 /// Every nested construct (group, argument, `\left…\right`, environment, style switch)
-/// goes one level deeper; past ``maximumDepth`` the construct's tokens are skipped in
-/// one linear scan and shown as an error, so recursion is bounded and time is linear.
+/// goes deeper by about the number of MathML elements it nests; past ``maximumDepth``
+/// the construct's tokens are skipped in one linear scan and shown as an error, so
+/// recursion is bounded, time is linear, and the markup stays shallower than XML
+/// parsers allow (libxml2 stops at 256 levels).
 struct MathParser {
-    /// Deeper nesting than this is not parsed.
-    static let maximumDepth = 100
+    /// Deeper nesting than this, in MathML elements, is not parsed.
+    static let maximumDepth = 200
+    /// How much deeper a group, argument or `\left` goes; a table cell goes three times as deep.
+    static let groupDepth = 2
 
     let tokens: [TeXToken]
     let source: [UInt8]
@@ -324,10 +328,29 @@ struct MathParser {
             index += 1
             return .number(font?.map(scalar).map { String($0) } ?? String(scalar))
         }
-        return parseAtom()?.node ?? .row([])
+        return deeper(at: next) { $0.parseAtom()?.node ?? .row([]) }
     }
 
-    private static func canStartArgument(_ token: TeXToken) -> Bool {
+    /// Runs `body`, which parses one token's atom (`\hat\hat x`), one level deeper; past
+    /// ``maximumDepth`` the token is skipped and shown as an error instead.
+    mutating func deeper(at token: TeXToken, _ body: (inout MathParser) -> MathNode) -> MathNode {
+        guard depth < MathParser.maximumDepth else {
+            reportDepth(at: token)
+            index += 1
+            return .error(slice(from: token.start, to: token.end))
+        }
+        depth += MathParser.groupDepth
+        defer { depth -= MathParser.groupDepth }
+        return body(&self)
+    }
+
+    private mutating func reportDepth(at token: TeXToken) {
+        guard !reportedDepth else { return }
+        reportedDepth = true
+        problem("formula nested too deeply; the rest of this group is not rendered", token)
+    }
+
+    static func canStartArgument(_ token: TeXToken) -> Bool {
         switch token.kind {
         case .endGroup, .alignment, .caret, .underscore: false
         case .command(let name): !["right", "end", "\\", "cr", "middle", "newline"].contains(name)
@@ -400,16 +423,14 @@ struct MathParser {
 
     mutating func nestedList(_ context: ListContext, at token: TeXToken, _ body: (inout MathParser) -> (nodes: [MathNode], end: ListEnd)) -> (nodes: [MathNode], end: ListEnd) {
         guard depth < MathParser.maximumDepth else {
-            if !reportedDepth {
-                reportedDepth = true
-                problem("formula nested more than \(MathParser.maximumDepth) levels deep; the rest of this group is not rendered", token)
-            }
+            reportDepth(at: token)
             let start = current?.start ?? source.count
             let end = skipToEnd(of: context)
             return ([.error(slice(from: start, to: current?.start ?? source.count))], end)
         }
-        depth += 1
-        defer { depth -= 1 }
+        let weight = context == .cell ? 3 * MathParser.groupDepth : MathParser.groupDepth
+        depth += weight
+        defer { depth -= weight }
         return body(&self)
     }
 
