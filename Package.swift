@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "OctavoXMLTests", dependencies: ["OctavoXML"]),
         .testTarget(name: "OctavoMathTests", dependencies: ["OctavoMath"], exclude: ["Golden"]),
         .testTarget(name: "OctavoPipelineTests", dependencies: ["OctavoPipeline"]),
-        .testTarget(name: "octavoTests", dependencies: ["octavo", "OctavoPipeline"]),
+        .testTarget(name: "octavoTests", dependencies: ["octavo", "OctavoPipeline", "OctavoMath"]),
     ],
     swiftLanguageModes: [.v6]
 )
