@@ -151,22 +151,11 @@ struct ChemistryParser {
         String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)]))
     }
 
-    /// The `{…}` at `index` without its braces (braces inside balanced); `index` moves past it.
+    /// The `{…}` at `index` without its braces; `index` moves past it.
     private mutating func group() -> (start: Int, end: Int) {
-        var level = 0
-        let start = index + 1
-        while index < scalars.count {
-            if scalars[index] == "{" { level += 1 }
-            if scalars[index] == "}" {
-                level -= 1
-                if level == 0 {
-                    index += 1
-                    return (start, index - 1)
-                }
-            }
-            index += 1
-        }
-        return (start, scalars.count)
+        let (content, next) = BalancedBraces.group(in: scalars, openingAt: index)
+        index = next
+        return (content.lowerBound, content.upperBound)
     }
 
     private func subparse(_ range: (start: Int, end: Int), nesting: Int) -> [MathNode] {

@@ -67,7 +67,7 @@ struct ColumnSpecification: Sendable, Hashable {
         }
     }
 
-    /// The text of the `{…}` group at `index` (braces balanced), or the single character there.
+    /// The text of the `{…}` group at `index`, or the single character there.
     private static func group(_ scalars: [Unicode.Scalar], _ index: inout Int) -> [Unicode.Scalar] {
         while index < scalars.count, scalars[index] == " " { index += 1 }
         guard index < scalars.count else { return [] }
@@ -75,19 +75,8 @@ struct ColumnSpecification: Sendable, Hashable {
             index += 1
             return [scalars[index - 1]]
         }
-        var level = 0
-        let start = index + 1
-        while index < scalars.count {
-            if scalars[index] == "{" { level += 1 }
-            if scalars[index] == "}" {
-                level -= 1
-                if level == 0 {
-                    index += 1
-                    return Array(scalars[start..<(index - 1)])
-                }
-            }
-            index += 1
-        }
-        return Array(scalars[start...])
+        let (content, next) = BalancedBraces.group(in: scalars, openingAt: index)
+        index = next
+        return Array(scalars[content])
     }
 }

@@ -211,20 +211,15 @@ struct MathParser {
             skipSpaces()
             guard let token = current else { break }
             switch token.kind {
-            case .caret:
-                if upper != nil {
-                    problem("double superscript; use braces to clarify", token)
+            case .caret, .underscore:
+                let isUpper = token.kind == .caret
+                if (isUpper ? upper : lower) != nil {
+                    problem("double \(isUpper ? "superscript" : "subscript"); use braces to clarify", token)
                     return attach(atom, lower, upper, primes)
                 }
                 index += 1
-                upper = parseArgument(of: "^", at: token)
-            case .underscore:
-                if lower != nil {
-                    problem("double subscript; use braces to clarify", token)
-                    return attach(atom, lower, upper, primes)
-                }
-                index += 1
-                lower = parseArgument(of: "_", at: token)
+                let script = parseArgument(of: isUpper ? "^" : "_", at: token)
+                if isUpper { upper = script } else { lower = script }
             case .character("'"):
                 if upper != nil {
                     problem("prime after a superscript; use braces to clarify", token)
