@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "OctavoWriters", targets: ["OctavoWriters"]),
         .library(name: "OctavoXML", targets: ["OctavoXML"]),
         .library(name: "OctavoPipeline", targets: ["OctavoPipeline"]),
+        .library(name: "OctavoMath", targets: ["OctavoMath"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,12 +22,13 @@ let package = Package(
         .target(name: "OctavoModel"),
         .target(name: "OctavoParser", dependencies: ["OctavoModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "OctavoWriters", dependencies: ["OctavoModel"]),
+        .target(name: "OctavoMath"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "OctavoXML", dependencies: ["CLibXML2", "OctavoModel"]),
         .target(
             name: "OctavoPipeline",
             dependencies: [
-                "OctavoModel", "OctavoParser", "OctavoWriters", "OctavoXML",
+                "OctavoModel", "OctavoParser", "OctavoWriters", "OctavoXML", "OctavoMath",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -42,11 +44,12 @@ let package = Package(
         .testTarget(name: "OctavoParserTests", dependencies: ["OctavoParser", "OctavoWriters"]),
         .testTarget(name: "OctavoWritersTests", dependencies: ["OctavoParser", "OctavoWriters"], exclude: ["Golden"]),
         .testTarget(name: "OctavoXMLTests", dependencies: ["OctavoXML"]),
+        .testTarget(name: "OctavoMathTests", dependencies: ["OctavoMath"], exclude: ["Golden"]),
         .testTarget(
             name: "OctavoPipelineTests",
             dependencies: ["OctavoPipeline", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "octavoTests", dependencies: ["octavo", "OctavoPipeline"]),
+        .testTarget(name: "octavoTests", dependencies: ["octavo", "OctavoPipeline", "OctavoMath"]),
     ],
     swiftLanguageModes: [.v6]
 )

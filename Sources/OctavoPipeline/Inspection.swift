@@ -75,7 +75,7 @@ public struct Inspection: Sendable {
     // MARK: Walking the tree
 
     /// Visits every block in document order with its depth, without recursion.
-    private func walk(_ visit: (Block, Int) -> Void) {
+    func walk(_ visit: (Block, Int) -> Void) {
         var stack: [(ArraySlice<Block>, Int)] = [(document.blocks[...], 0)]
         while let (blocks, depth) = stack.popLast() {
             guard let block = blocks.first else { continue }
@@ -99,7 +99,7 @@ public struct Inspection: Sendable {
     }
 
     /// The inline content a block holds directly.
-    private static func inlineRuns(of block: Block) -> [[Inline]] {
+    static func inlineRuns(of block: Block) -> [[Inline]] {
         switch block.kind {
         case .paragraph(let content): [content]
         case .heading(let heading): [heading.content]

@@ -20,23 +20,8 @@ public struct InspectionReport: Sendable {
     /// Reads every input, passing each message to `report` as it comes.
     public func run(report: (Diagnostic) -> Void) -> Result {
         var inspections: [Inspection] = []
-        var failed = false
-        for input in inputs {
-            do {
-                let reading = try reader.read(try input.read(), path: input.path)
-                reading.diagnostics.forEach(report)
-                if reading.diagnostics.contains(where: { $0.severity == .error }) {
-                    failed = true
-                    continue
-                }
-                inspections.append(Inspection(path: input.path, document: reading.document))
-            } catch let diagnostic as Diagnostic {
-                report(diagnostic)
-                failed = true
-            } catch {
-                report(Diagnostic(.error, path: input.path, position: SourcePosition(line: 1, column: 1), message: "\(error)"))
-                failed = true
-            }
+        let failed = InspectedInputs.read(inputs, with: reader, report: report) { input, _, document in
+            inspections.append(Inspection(path: input.path, document: document))
         }
         var text = inspections.map(\.outline).joined(separator: "\n")
         if !inspections.isEmpty { text += "\n" }

@@ -2,10 +2,14 @@ import ArgumentParser
 import OctavoPipeline
 
 /// `octavo inspect FILE...`: the block tree with positions and the reading list of
-/// each post, then one summary line per post.
+/// each post, then one summary line per post; with `--math`, every formula converted
+/// to MathML, a warning per problem, and a count of those that convert cleanly.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show each post's tree with positions and its reading list, then one summary line per post.")
+
+    @Flag(help: "Convert every formula to MathML instead: a warning per problem, then how many formulas convert cleanly.")
+    var math = false
 
     @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: commonmark, gfm or json.", valueName: "format"))
     var from = ReaderRegistry.defaultName
@@ -21,7 +25,15 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         guard let reader = ReaderRegistry.reader(named: from) else { return }
-        let report = InspectionReport(reader: reader, inputs: InputExpansion().inputs(inputs)).run(report: StandardError.report)
+        let inputs = InputExpansion().inputs(inputs)
+        let report: (text: String, failed: Bool)
+        if math {
+            let result = MathInspectionReport(reader: reader, inputs: inputs).run(report: StandardError.report)
+            report = (result.text, result.failed)
+        } else {
+            let result = InspectionReport(reader: reader, inputs: inputs).run(report: StandardError.report)
+            report = (result.text, result.failed)
+        }
         var sink = StreamSink()
         do throws(OutputError) {
             try sink.write(Array(report.text.utf8))

@@ -1,0 +1,33 @@
+/// TeX's relations (`\le`, `\in`, `\sim`, …) and their negations.
+enum Relations {
+    static let commands: [String: String] = [
+        "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "leqq": "≦", "geqq": "≧", "leqslant": "⩽",
+        "geqslant": "⩾", "eqslantless": "⪕", "eqslantgtr": "⪖", "neq": "≠", "ne": "≠", "equiv": "≡",
+        "sim": "∼", "simeq": "≃", "approx": "≈", "cong": "≅", "propto": "∝", "varpropto": "∝",
+        "ll": "≪", "gg": "≫", "lll": "⋘", "ggg": "⋙", "subset": "⊂", "supset": "⊃",
+        "subseteq": "⊆", "supseteq": "⊇", "subsetneq": "⊊", "supsetneq": "⊋", "subseteqq": "⫅",
+        "supseteqq": "⫆", "sqsubset": "⊏", "sqsupset": "⊐", "sqsubseteq": "⊑", "sqsupseteq": "⊒",
+        "in": "∈", "ni": "∋", "owns": "∋", "notin": "∉", "mid": "∣", "nmid": "∤",
+        "parallel": "∥", "nparallel": "∦", "perp": "⊥", "models": "⊨", "vdash": "⊢",
+        "dashv": "⊣", "Vdash": "⊩", "vDash": "⊨", "Vvdash": "⊪", "asymp": "≍", "doteq": "≐",
+        "prec": "≺", "succ": "≻", "preceq": "⪯", "succeq": "⪰", "precsim": "≾", "succsim": "≿",
+        "bowtie": "⋈", "Join": "⨝", "smile": "⌣", "frown": "⌢", "approxeq": "≊",
+        "thicksim": "∼", "thickapprox": "≈", "backsim": "∽", "backsimeq": "⋍", "triangleq": "≜",
+        "eqsim": "≂", "lesssim": "≲", "gtrsim": "≳", "lessapprox": "⪅", "gtrapprox": "⪆",
+        "lessgtr": "≶", "gtrless": "≷", "lesseqgtr": "⋚", "gtreqless": "⋛", "nless": "≮",
+        "ngtr": "≯", "nleq": "≰", "ngeq": "≱", "nleqslant": "⪇", "ngeqslant": "⪈", "nsim": "≁",
+        "ncong": "≇", "nsubseteq": "⊈", "nsupseteq": "⊉", "lneq": "⪇", "gneq": "⪈",
+        "lneqq": "≨", "gneqq": "≩", "lnsim": "⋦", "gnsim": "⋧", "nprec": "⊀", "nsucc": "⊁",
+        "Subset": "⋐", "Supset": "⋑", "vartriangleleft": "⊲", "vartriangleright": "⊳",
+        "trianglelefteq": "⊴", "trianglerighteq": "⊵", "ntriangleleft": "⋪", "ntriangleright": "⋫",
+        "ntrianglelefteq": "⋬", "ntrianglerighteq": "⋭", "between": "≬", "pitchfork": "⋔",
+        "circeq": "≗", "bumpeq": "≏", "Bumpeq": "≎", "risingdotseq": "≓", "fallingdotseq": "≒",
+        "doteqdot": "≑", "Doteq": "≑", "eqcirc": "≖", "shortmid": "∣", "shortparallel": "∥",
+        "nshortmid": "∤", "nshortparallel": "∦", "nvdash": "⊬", "nvDash": "⊭", "nVdash": "⊮",
+        "nVDash": "⊯", "therefore": "∴", "because": "∵", "coloneqq": "≔", "eqqcolon": "≕",
+        "coloneq": "≔", "Colon": "∷", "dashcolon": "∹", "sqsubsetneq": "⋤", "sqsupsetneq": "⋥",
+        "blacktriangleleft": "◀", "blacktriangleright": "▶", "curlyeqprec": "⋞",
+        "curlyeqsucc": "⋟", "preccurlyeq": "≼", "succcurlyeq": "≽", "precapprox": "⪷",
+        "succapprox": "⪸", "nsubset": "⊄", "nsupset": "⊅", "varsubsetneq": "⊊", "varsupsetneq": "⊋",
+    ]
+}

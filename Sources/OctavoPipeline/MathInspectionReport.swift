@@ -1,0 +1,35 @@
+import OctavoModel
+
+/// `octavo inspect --math` over many inputs: one warning line per problem, then
+/// `N formulas, M convert without merror or warning`. An input that cannot be read or
+/// parsed is reported and left out.
+public struct MathInspectionReport: Sendable {
+    public let reader: InputFormat
+    public let inputs: [Input]
+
+    public init(reader: InputFormat, inputs: [Input]) {
+        self.reader = reader
+        self.inputs = inputs
+    }
+
+    /// The report's text, the counts, and whether some input failed.
+    public struct Result: Sendable {
+        public var text: String
+        public var formulas: Int
+        public var clean: Int
+        public var failed: Bool
+    }
+
+    /// Reads every input, passing the messages of reading to `report` as they come.
+    public func run(report: (Diagnostic) -> Void) -> Result {
+        var result = Result(text: "", formulas: 0, clean: 0, failed: false)
+        result.failed = InspectedInputs.read(inputs, with: reader, report: report) { input, bytes, document in
+            let inspection = MathInspection(path: input.path, document: document, source: bytes)
+            result.formulas += inspection.formulas.count
+            result.clean += inspection.formulas.filter(\.isClean).count
+            result.text += inspection.warnings.map { $0.description + "\n" }.joined()
+        }
+        result.text += "\(result.formulas) formulas, \(result.clean) convert without merror or warning\n"
+        return result
+    }
+}
