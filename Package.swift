@@ -49,7 +49,10 @@ let package = Package(
             name: "OctavoPipelineTests",
             dependencies: ["OctavoPipeline", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "octavoTests", dependencies: ["octavo", "OctavoPipeline", "OctavoMath"]),
+        .testTarget(
+            name: "octavoTests",
+            dependencies: ["octavo", "OctavoPipeline", "OctavoMath", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

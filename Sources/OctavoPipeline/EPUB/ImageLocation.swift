@@ -12,8 +12,9 @@ import OctavoWriters
 ///
 /// The source is percent-decoded first (`%2e%2e/` is `../`); a site-relative path
 /// (`/images/x.png`) starts at the site root, any other path at the post's folder.
-/// The result, with every symbolic link resolved, must be a regular file inside the
-/// site root. Remote (`http:`, `https:`, `//host`) and other URLs are not images the
+/// A path whose `..` lead out of the site root is refused before the file system is
+/// asked anything; otherwise the path, with every symbolic link resolved, must be a
+/// regular file inside the site root. Remote (`http:`, `https:`, `//host`) and other URLs are not images the
 /// book can carry.
 enum ImageLocation {
     /// A regular file inside the site root, or why the source is refused.
@@ -46,11 +47,14 @@ enum ImageLocation {
             }
             candidate = folder + "/" + decoded
         }
+        let prefix = siteRoot == "/" ? "/" : siteRoot + "/"
+        guard URLText.normalize(candidate).hasPrefix(prefix) else {
+            return .refused("image \(trimmed) is outside the site root \(siteRoot); not read")
+        }
         guard let resolved = SiteRoot.realPath(candidate) else {
             if errno == ENOENT || errno == ENOTDIR { return .refused("image \(trimmed) not found") }
             return .refused("image \(trimmed) cannot be read: \(System.errorMessage(errno))")
         }
-        let prefix = siteRoot == "/" ? "/" : siteRoot + "/"
         guard resolved.hasPrefix(prefix), resolved.count > prefix.count else {
             return .refused("image \(trimmed) is outside the site root \(siteRoot); not read")
         }

@@ -42,7 +42,7 @@ public struct BookLinks: Sendable {
         for post in posts {
             if let permalink = PostPermalink(post.metadata), byPermalink[permalink] == nil { byPermalink[permalink] = post.href }
             guard let source = post.source else { continue }
-            let normalized = Self.normalize(source)
+            let normalized = URLText.normalize(source)
             if bySource[normalized] == nil { bySource[normalized] = post.href }
             let name = String(normalized.split(separator: "/").last ?? "")
             byFileName[name] = byFileName[name] == nil ? post.href : .some(nil)
@@ -70,7 +70,7 @@ public struct BookLinks: Sendable {
         guard let siteURL, let permalink = PostPermalink(metadata) else { return .text }
         let base = permalink.sitePath(categories: metadata.categories)
         let folder = base[..<(base.lastIndex(of: "/") ?? base.startIndex)]
-        return .replaced(siteURL + Self.normalize(String(folder) + "/" + reference))
+        return .replaced(siteURL + URLText.normalize(String(folder) + "/" + reference))
     }
 
     /// The chapter of the post file `path`, relative to the folder of `source`, or
@@ -78,7 +78,7 @@ public struct BookLinks: Sendable {
     private func post(file path: String, from source: String?) -> String? {
         if let source {
             let folder = source.lastIndex(of: "/").map { String(source[...$0]) } ?? ""
-            if let href = bySource[Self.normalize(folder + path)] { return href }
+            if let href = bySource[URLText.normalize(folder + path)] { return href }
         }
         let name = String(path.split(separator: "/").last ?? "")
         return byFileName[name] ?? nil
@@ -98,21 +98,5 @@ public struct BookLinks: Sendable {
         let beforeFragment = reference[..<fragmentStart]
         let path = beforeFragment[..<(beforeFragment.firstIndex(of: "?") ?? beforeFragment.endIndex)]
         return (String(path), String(reference[fragmentStart...]))
-    }
-
-    /// A path with `.` and `..` segments and repeated slashes removed, lexically.
-    static func normalize(_ path: String) -> String {
-        var segments: [Substring] = []
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if segment == "." { continue }
-            if segment == "..", let last = segments.last, last != ".." {
-                segments.removeLast()
-            } else if segment == ".." && path.hasPrefix("/") {
-                continue
-            } else {
-                segments.append(segment)
-            }
-        }
-        return (path.hasPrefix("/") ? "/" : "") + segments.joined(separator: "/")
     }
 }

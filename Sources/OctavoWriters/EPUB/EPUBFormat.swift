@@ -21,7 +21,6 @@ public enum EPUBFormat {
 
     /// The file of the chapter at `index` (from 0) of the book: `chapter-001.xhtml`, ….
     public static func chapterHref(index: Int) -> String {
-        let number = String(index + 1)
-        return "chapter-" + String(repeating: "0", count: max(0, 3 - number.count)) + number + ".xhtml"
+        "chapter-" + CivilCalendar.padded(index + 1, 3) + ".xhtml"
     }
 }

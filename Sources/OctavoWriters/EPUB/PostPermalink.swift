@@ -49,11 +49,7 @@ public struct PostPermalink: Sendable, Hashable {
     public func sitePath(categories: [String]) -> String {
         var path = ""
         for category in categories where !category.isEmpty { path += "/" + category.lowercased() }
-        return path + "/" + padded(year, 4) + "/" + padded(month, 2) + "/" + padded(day, 2) + "/" + slug + ".html"
-    }
-
-    private func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        let date = CivilCalendar.padded(year, 4) + "/" + CivilCalendar.padded(month, 2) + "/" + CivilCalendar.padded(day, 2)
+        return path + "/" + date + "/" + slug + ".html"
     }
 }

@@ -31,6 +31,12 @@ enum CivilCalendar {
         return (days, seconds - days * 86_400)
     }
 
+    /// `value` in decimal, with zeros in front up to `width` digits.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
     /// The instant a post date names, in seconds since 1970: a missing time is
     /// midnight and a missing offset is UTC.
     static func secondsSinceEpoch(_ date: PostDate) -> Int {

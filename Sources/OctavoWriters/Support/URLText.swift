@@ -39,4 +39,20 @@ public enum URLText {
         default: nil
         }
     }
+
+    /// A path with `.` and `..` segments and repeated slashes removed, lexically.
+    public static func normalize(_ path: String) -> String {
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment == "." { continue }
+            if segment == "..", let last = segments.last, last != ".." {
+                segments.removeLast()
+            } else if segment == ".." && path.hasPrefix("/") {
+                continue
+            } else {
+                segments.append(segment)
+            }
+        }
+        return (path.hasPrefix("/") ? "/" : "") + segments.joined(separator: "/")
+    }
 }
