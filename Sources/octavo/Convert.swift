@@ -19,22 +19,50 @@ struct Convert: ParsableCommand {
     var from = ReaderRegistry.defaultName
 
     @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp(
-        "Output format: html, json, opml, bibtex or biblatex; several per-post formats with --output-dir.", valueName: "format"))
+        "Output format: html, json, epub, opml, bibtex or biblatex; several per-post formats with --output-dir.", valueName: "format"))
     var to: [String] = []
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file, replaced atomically; - is standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp(
-        "Write one file per post (html, json) into this folder, keeping the inputs' layout and naming files by slug.",
+        "Write one file per post (html, json, epub) into this folder, keeping the inputs' layout and naming files by slug.",
         valueName: "folder"))
     var outputDir: String?
 
     @Option(help: ArgumentHelp("Number of threads reading and converting posts (default: the number of cores).", valueName: "n"))
     var jobs: Int?
 
-    @Option(help: ArgumentHelp("Title of a collection (opml); else the single post's title, else the inputs' folder name.", valueName: "title"))
+    @Option(help: ArgumentHelp("Title of a collection (epub, opml); else the single post's title, else the inputs' folder name.", valueName: "title"))
     var title: String?
+
+    @Option(help: ArgumentHelp("With -t epub: chapters by post date (oldest first) or in input order.", valueName: "date|input"))
+    var order = ChapterOrder.date.rawValue
+
+    @Option(help: ArgumentHelp("With -t epub: levels of the table of contents (1: post titles; 2: and their top headings; ...).", valueName: "n"))
+    var tocDepth = 2
+
+    @Option(help: ArgumentHelp("With -t epub: the book's author; else the posts' author front matter.", valueName: "name"))
+    var author: String?
+
+    @Option(help: ArgumentHelp("With -t epub: the language of the book (such as zh or en); else each post's lang or the language of its text.", valueName: "tag"))
+    var language: String?
+
+    @Option(help: ArgumentHelp("With -t epub: a stylesheet replacing the default one.", valueName: "file"))
+    var css: String?
+
+    @Option(help: ArgumentHelp("With -t epub: the cover image (PNG, JPEG, GIF, WebP or SVG).", valueName: "image"))
+    var cover: String?
+
+    @Option(help: ArgumentHelp(
+        "With -t epub: where site-relative images (/images/x.png) are found, and the only folder images are read from; else the nearest folder above each post holding _config.yml, else the post's folder.",
+        valueName: "folder"))
+    var siteRoot: String?
+
+    @Option(help: ArgumentHelp(
+        "With -t epub: the site's address, for links to its pages that are not in the book; else url and baseurl from _config.yml; without one such links keep only their text.",
+        valueName: "url"))
+    var siteURL: String?
 
     @Flag(help: "With -t opml: one level of bookmarks instead of posts and sections.")
     var opmlFlat = false
@@ -80,7 +108,8 @@ struct Convert: ParsableCommand {
         guard !to.isEmpty else {
             throw ValidationError("missing output format: give -t FORMAT (octavo --list-formats lists them)")
         }
-        for format in to where WriterRegistry.writer(named: format) == nil && WriterRegistry.collectionWriter(named: format) == nil {
+        for format in to where WriterRegistry.writer(named: format) == nil && WriterRegistry.collectionWriter(named: format) == nil
+            && format != EPUBFormat.format {
             throw ValidationError("unknown output format '\(format)' (octavo --list-formats lists them)")
         }
         if let jobs, jobs < 1 {
@@ -95,12 +124,31 @@ struct Convert: ParsableCommand {
         if to.count > 1 && outputDir == nil {
             throw ValidationError("several -t formats need --output-dir")
         }
+        if to.contains(EPUBFormat.format) {
+            try validateBook()
+        }
         guard outputDir != nil else { return }
         for format in to where WriterRegistry.collectionWriter(named: format) != nil {
             throw ValidationError("-t \(format) writes one output for all inputs; give -o instead of --output-dir")
         }
         if stdinName == nil && (inputs.isEmpty || inputs.contains("-")) {
             throw ValidationError("standard input with --output-dir needs --stdin-name to name its output")
+        }
+    }
+
+    /// Checks the options of `-t epub`.
+    private func validateBook() throws {
+        if to.count > 1 {
+            throw ValidationError("-t epub writes books only; give it without other -t formats")
+        }
+        if outputDir == nil && (output == nil || output == "-") {
+            throw ValidationError("-t epub writes a book to a file: give -o FILE (or --output-dir for a book per post)")
+        }
+        if ChapterOrder(rawValue: order) == nil {
+            throw ValidationError("--order must be date or input")
+        }
+        if tocDepth < 1 {
+            throw ValidationError("--toc-depth must be at least 1")
         }
     }
 
@@ -125,7 +173,17 @@ struct Convert: ParsableCommand {
         }
         let advance: () -> Void = { bar?.advance() }
         let outcome: BatchOutcome
-        if let outputDir {
+        if to == EPUBFormat.format {
+            let settings = BookSettings(
+                options: options, order: ChapterOrder(rawValue: order) ?? .date, tableOfContentsDepth: tocDepth, author: author,
+                language: language, stylesheetPath: css, coverPath: cover, siteRoot: siteRoot, siteURL: siteURL)
+            let batch = EPUBBatch(reader: reader, inputs: inputs, settings: settings, strict: strict, jobs: jobs)
+            if let outputDir {
+                outcome = batch.runPerPost(folder: outputDir, report: report, advance: advance)
+            } else {
+                outcome = batch.run(outputPath: output ?? "", depfilePath: depfile, report: report, advance: advance)
+            }
+        } else if let outputDir {
             let writers = self.to.compactMap { WriterRegistry.writer(named: $0)?.init(options: options) }
             let batch = DirectoryBatch(reader: reader, writers: writers, inputs: inputs, folder: outputDir, strict: strict, jobs: jobs)
             outcome = batch.run(report: report, advance: advance)

@@ -7,7 +7,7 @@ struct Octavo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "octavo",
         abstract: "Convert Markdown blog posts to HTML, JSON and more.",
-        usage: "octavo [-f jekyll|commonmark|gfm|json] -t html|json|opml|bibtex|biblatex [-o OUT | --output-dir DIR] [--jobs N] [--strict] [--quiet] [--depfile FILE] [FILE...]",
+        usage: "octavo [-f jekyll|commonmark|gfm|json] -t html|json|epub|opml|bibtex|biblatex [-o OUT | --output-dir DIR] [--jobs N] [--strict] [--quiet] [--depfile FILE] [FILE...]",
         discussion: """
             With no FILE, or when FILE is -, reads standard input. Without -o, or with -o -, \
             writes to standard output. Exit status: 0 success, 1 an input or the output \

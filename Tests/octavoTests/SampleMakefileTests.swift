@@ -10,7 +10,7 @@ import Testing
         let folder = OctavoBinary.packageRoot.appendingPathComponent("samples")
         let posts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
         #expect(!posts.isEmpty)
-        for name in posts + ["Makefile"] {
+        for name in posts + ["Makefile", "images"] {
             try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: workspace.url.appendingPathComponent(name))
         }
         return (workspace, posts)
@@ -26,10 +26,12 @@ import Testing
         #expect(first.status == 0, "\(first.output)")
         let json = posts.map { String($0.dropLast(3)) + ".json" }
         let names = try workspace.names()
-        for name in json + ["reading.opml", "reading.bib", "reading.opml.d", "reading.bib.d"] {
+        for name in json + ["reading.opml", "reading.bib", "reading.opml.d", "reading.bib.d", "samples.epub", "samples.epub.d"] {
             #expect(names.contains(name), "\(name) missing after make -j2")
         }
         #expect(try workspace.read("reading.opml.d").hasPrefix("reading.opml: " + posts.joined(separator: " ") + "\n"))
+        let image = workspace.url.appendingPathComponent("images/page.png").resolvingSymlinksInPath().path
+        #expect(try workspace.read("samples.epub.d").hasPrefix("samples.epub: " + posts.joined(separator: " ") + " " + image + "\n"))
         let second = try make([], in: workspace)
         #expect(second.status == 0)
         #expect(second.output.contains("Nothing to be done"), "\(second.output)")
@@ -47,6 +49,17 @@ import Testing
         let targets = Set(commands.compactMap { line in
             line.split(separator: " ").drop { $0 != "-o" }.dropFirst().first.map(String.init)
         })
-        #expect(targets == [String(post.dropLast(3)) + ".json", "reading.opml", "reading.bib"], "\(plan.output)")
+        #expect(targets == [String(post.dropLast(3)) + ".json", "reading.opml", "reading.bib", "samples.epub"], "\(plan.output)")
+    }
+
+    @Test func aChangedImageRebuildsOnlyTheBook() throws {
+        let (workspace, _) = try samples()
+        #expect(try make(["-j2"], in: workspace).status == 0)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)],
+                                              ofItemAtPath: workspace.url.appendingPathComponent("images/page.png").path)
+        let plan = try make(["-n"], in: workspace)
+        #expect(plan.status == 0)
+        let commands = plan.output.split(separator: "\n").filter { $0.contains(" -o ") }
+        #expect(commands.count == 1 && commands[0].contains("-o samples.epub"), "\(plan.output)")
     }
 }

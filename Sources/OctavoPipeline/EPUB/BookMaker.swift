@@ -1,0 +1,183 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import OctavoModel
+import OctavoWriters
+
+/// A book made from posts, ready to be written, with the files it was made from.
+struct MadeBook: Sendable {
+    var book: Book
+    /// Each image file's path and its entry in the container, in the order of `book.images`.
+    var imageFiles: [(path: String, entry: String)]
+    /// Every file read besides the posts: images, stylesheet and cover (for `--depfile`).
+    var filesRead: [String]
+}
+
+/// Makes a book of posts: orders them, renders each as a chapter (images from the
+/// site root, links between chapters), gathers the images once each, derives the
+/// metadata and identifier, and validates every XML part against its schema.
+struct BookMaker: Sendable {
+    let settings: BookSettings
+    let strict: Bool
+    let jobs: Int
+
+    /// One post of the book: the input it was read from and its document.
+    struct Post: Sendable {
+        var input: Input
+        var document: Document
+    }
+
+    /// What rendering one chapter gave.
+    private struct RenderedChapter: Sendable {
+        var content: ContentDocument
+        var images: [ImageFile]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The book of `posts` (in input order), or nil when an error leaves nothing to
+    /// write; every message goes to `report`, and `failed` is set on any error.
+    func make(_ posts: [Post], report: (Diagnostic) -> Void, failed: inout Bool) -> MadeBook? {
+        var filesRead: [String] = []
+        var noted = false
+        defer { if noted { failed = true } }
+        func note(_ diagnostic: Diagnostic) {
+            var diagnostic = diagnostic
+            if strict { diagnostic.severity = .error }
+            if diagnostic.severity == .error { noted = true }
+            report(diagnostic)
+        }
+        let order = settings.order.arrange(posts.map(\.document))
+        let ordered = order.map { posts[$0] }
+        let hrefs = ordered.indices.map(EPUBFormat.chapterHref(index:))
+        let givenRoot = settings.siteRoot.map { SiteRoot.resolve(given: $0, postPath: nil) }
+        if let givenRoot, givenRoot == nil, let path = settings.siteRoot {
+            note(Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1), message: "site root not found"))
+        }
+        let siteRoots = ordered.map { givenRoot ?? SiteRoot.resolve(given: nil, postPath: $0.input.path) }
+        let siteURL = settings.siteURL ?? siteRoots.lazy.compactMap { $0 }.first.flatMap(SiteConfiguration.siteURL(inSiteRoot:))
+        let links = BookLinks(posts: zip(ordered, hrefs).map { post, href in
+            BookLinks.Post(source: post.input.isStandardInput ? nil : post.input.path, metadata: post.document.metadata, href: href)
+        }, siteURL: siteURL)
+        let chapterSettings = ContentDocumentSettings(options: settings.options, language: settings.language,
+                                                      stylesheetHref: EPUBFormat.stylesheetHref, includesTitleHeading: true)
+        var chapters: [BookChapter] = []
+        var languages: [String] = []
+        var images: [ImageFile] = []
+        OrderedWork(jobs: jobs).run(count: ordered.count, { index in
+            let post = ordered[index]
+            var resources = ChapterResources(postPath: post.input.path, metadata: post.document.metadata,
+                                             siteRoot: siteRoots[index], links: links)
+            let content = ContentDocumentRenderer.render(links.removingDeadLinks(from: post.document), settings: chapterSettings,
+                                                         resources: &resources)
+            return RenderedChapter(content: content, images: resources.images, diagnostics: content.diagnostics + resources.diagnostics)
+        }) { index, rendered in
+            rendered.diagnostics.forEach { note($0) }
+            for image in rendered.images where !images.contains(where: { $0.href == image.href }) { images.append(image) }
+            languages.append(rendered.content.language)
+            chapters.append(BookChapter(
+                href: hrefs[index], title: Self.title(of: ordered[index]), bytes: rendered.content.bytes,
+                containsMathML: rendered.content.containsMathML,
+                headings: rendered.content.headings.map { BookHeading(level: $0.level, id: $0.id, text: $0.text) }))
+        }
+        var bookImages = images.map { BookImage(href: $0.href, mediaType: $0.mediaType) }
+        var imagePaths = images.map(\.path)
+        filesRead += imagePaths
+        if let cover = cover(report: note) {
+            bookImages.insert(BookImage(href: cover.href, mediaType: cover.mediaType, isCover: true), at: 0)
+            imagePaths.insert(cover.path, at: 0)
+            filesRead.append(cover.path)
+        }
+        var stylesheet = DefaultStylesheet.bytes
+        if let path = settings.stylesheetPath {
+            do {
+                stylesheet = try Input(argument: path).read()
+                filesRead.append(path)
+            } catch {
+                note(error)
+            }
+        }
+        var book = Book(
+            identifier: "", title: title(of: ordered.map(\.document)), creators: creators(of: ordered.map(\.document)),
+            language: settings.language ?? Self.mostCommon(languages) ?? "en", modified: modified(of: ordered.map(\.document)),
+            chapters: chapters, images: bookImages, stylesheet: stylesheet, tableOfContentsDepth: settings.tableOfContentsDepth)
+        do throws(ArchiveFailure) {
+            book.identifier = try BookIdentifier.derive(book, imagePaths: imagePaths)
+        } catch {
+            note(Diagnostic(.error, path: imagePaths.first ?? "", position: SourcePosition(line: 1, column: 1), message: error.message))
+            return nil
+        }
+        return MadeBook(book: book, imageFiles: zip(imagePaths, bookImages).map { ($0, EPUBFormat.contentFolder + $1.href) },
+                        filesRead: filesRead)
+    }
+
+    /// The cover image `--cover` names, if it is an image a book can carry.
+    private func cover(report: (Diagnostic) -> Void) -> ImageFile? {
+        guard let path = settings.coverPath else { return nil }
+        let start = SourcePosition(line: 1, column: 1)
+        guard let resolved = SiteRoot.realPath(path) else {
+            report(Diagnostic(.error, path: path, position: start, message: "cannot read cover image: \(System.errorMessage(errno))"))
+            return nil
+        }
+        switch ImageFile.inspect(path: resolved, sitePath: path.split(separator: "/").last.map(String.init) ?? path, source: path) {
+        case .success(var file):
+            file.href = "cover." + file.mediaType.fileExtension
+            return file
+        case .failure(let refusal):
+            report(Diagnostic(.error, path: path, position: start, message: "cover: " + refusal.message))
+            return nil
+        }
+    }
+
+    /// `--title`, else the single post's title, else the inputs' folder name.
+    private func title(of documents: [Document]) -> String {
+        if let title = settings.options.title, !title.isEmpty { return title }
+        if documents.count == 1, let title = documents[0].metadata.title, !title.isEmpty { return title }
+        return settings.options.directoryName ?? "Posts"
+    }
+
+    /// `--author`, else every `author` the posts' front matter names, once each.
+    private func creators(of documents: [Document]) -> [String] {
+        if let author = settings.author, !author.isEmpty { return [author] }
+        var creators: [String] = []
+        for document in documents {
+            let names: [String] = switch document.metadata[field: "author"] {
+            case .string(let name): [name]
+            case .list(let values): values.compactMap { if case .string(let name) = $0 { name } else { nil } }
+            default: []
+            }
+            for name in names where !name.isEmpty && !creators.contains(name) { creators.append(name) }
+        }
+        return creators
+    }
+
+    /// `SOURCE_DATE_EPOCH`, else the newest post date, else the time of the run.
+    private func modified(of documents: [Document]) -> Int {
+        if let epoch = settings.options.sourceDateEpoch { return epoch }
+        if let newest = documents.compactMap(\.metadata.date).max() { return newest.secondsSinceEpoch }
+        return settings.options.currentTime ?? 0
+    }
+
+    /// A chapter's title in the table of contents: the post's title, else its slug,
+    /// else its file name.
+    static func title(of post: Post) -> String {
+        if let title = post.document.metadata.title, title.contains(where: { !$0.isWhitespace }) { return title }
+        if let slug = post.document.metadata.slug, !slug.isEmpty { return slug }
+        return String(post.input.path.split(separator: "/").last ?? "Untitled")
+    }
+
+    /// The value that occurs most often; the first of those on a tie.
+    static func mostCommon(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        var best: String?
+        for value in values {
+            counts[value, default: 0] += 1
+            if let current = best, counts[current]! >= counts[value]! { continue }
+            best = value
+        }
+        return best
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+
+/// `octavo -t epub` on the shared seed and corpus and on hostile posts: EPUBCheck
+/// reports nothing, ebooklib finds every chapter and image, the same inputs give the
+/// same bytes, and nothing outside the site root gets into a book.
+@Suite struct EPUBCommandTests {
+    static var site: String { CorpusCopy.sharedFolder.appendingPathComponent("corpus/site").path }
+
+    /// The `*.md` and `*.markdown` posts of a shared folder, by name; none is an error.
+    static func posts(_ folder: String) throws -> [String] {
+        let url = CorpusCopy.sharedFolder.appendingPathComponent(folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+            .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted()
+        guard !names.isEmpty else { throw ExternalTool.Missing(description: "no posts in \(url.path)") }
+        return names.map { url.appendingPathComponent($0).path }
+    }
+
+    /// Runs octavo and expects it to succeed without a message.
+    @discardableResult
+    static func octavo(_ arguments: [String], status: Int32 = 0, quiet: Bool = true) throws -> RunResult {
+        let run = try OctavoBinary.run(arguments)
+        #expect(run.status == status, "\(run.stderr)")
+        if quiet { #expect(run.stderr.isEmpty, "\(run.stderr)") }
+        return run
+    }
+
+    @Test func seedCorpusAndHostileBooksPassEPUBCheckAndEbooklib() throws {
+        let workspace = try Workspace()
+        let seedBook = workspace.url.appendingPathComponent("seed.epub")
+        try Self.octavo(["-t", "epub", "--site-root", Self.site, "-o", seedBook.path] + Self.posts("seed"))
+        let corpusBook = workspace.url.appendingPathComponent("corpus.epub")
+        let corpus = try Self.posts("corpus/posts")
+        try Self.octavo(["-t", "epub", "--title", "Corpus", "--site-root", Self.site, "-o", corpusBook.path] + corpus)
+        let folder = workspace.url.appendingPathComponent("books")
+        try Self.octavo(["-t", "epub", "--site-root", Self.site, "--output-dir", folder.path] + corpus)
+        let perPost = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { folder.appendingPathComponent($0) }
+        #expect(perPost.count == corpus.count)
+        let hostile = try HostileSite(in: workspace)
+        let hostileBook = workspace.url.appendingPathComponent("hostile.epub")
+        try Self.octavo(["-t", "epub", "-o", hostileBook.path, hostile.post], quiet: false)
+
+        let books = [seedBook, corpusBook, hostileBook] + perPost
+        let check = try EPUBCheck.run(books)
+        #expect(check.status == 0, "\(check.output)")
+        for book in books {
+            let opened = try EPUBBook(book)
+            let counts = check.counts[book.path]
+            #expect(counts?.chapters == opened.chapterPaths.count, "\(book.lastPathComponent): \(check.output)")
+            #expect(counts?.images == opened.imagePaths.count, "\(book.lastPathComponent): \(check.output)")
+        }
+        #expect(try EPUBBook(corpusBook).chapterPaths.count == corpus.count)
+        #expect(try EPUBBook(seedBook).imagePaths.count > 0)
+    }
+
+    @Test func hostilePostsLeaveNothingDangerousInTheBook() throws {
+        let workspace = try Workspace()
+        let hostile = try HostileSite(in: workspace)
+        let path = workspace.url.appendingPathComponent("hostile.epub")
+        let run = try Self.octavo(["-t", "epub", "-o", path.path, hostile.post], quiet: false)
+        for line in HostileSite.refusedImageLines {
+            #expect(run.stderr.contains("\(hostile.post):\(line):"), "no warning for line \(line): \(run.stderr)")
+        }
+        let book = try EPUBBook(path)
+        #expect(book.imagePaths == ["EPUB/media/images/ok.png"])
+        for entry in book.paths {
+            #expect(!entry.contains("passwd") && !entry.contains("secret") && !entry.contains("avif"), "\(entry)")
+            let text = try book.text(entry).lowercased()
+            for needle in ["<script", "onclick", "onerror", "javascript:", "root:x:", "top secret"] {
+                #expect(!text.contains(needle), "\(entry) holds \(needle)")
+            }
+        }
+        let strict = try OctavoBinary.run(["-t", "epub", "--strict", "-o", path.path, hostile.post])
+        #expect(strict.status == 1)
+    }
+
+    @Test func theSameInputsGiveTheSameBytesInAnyTimeZone() throws {
+        let workspace = try Workspace()
+        let seed = try Self.posts("seed").map { "'\($0)'" }.joined(separator: " ")
+        let script = { (zone: String, name: String) in
+            "TZ=\(zone) \"$OCTAVO\" -t epub --site-root '\(Self.site)' -o \(name) \(seed)"
+        }
+        #expect(try OctavoBinary.shell(script("UTC", "a.epub"), in: workspace.url) == 0)
+        #expect(try OctavoBinary.shell(script("Asia/Shanghai", "b.epub"), in: workspace.url) == 0)
+        #expect(try OctavoBinary.shell(script("America/Los_Angeles", "c.epub"), in: workspace.url) == 0)
+        let first = try Data(contentsOf: workspace.url.appendingPathComponent("a.epub"))
+        #expect(try Data(contentsOf: workspace.url.appendingPathComponent("b.epub")) == first)
+        #expect(try Data(contentsOf: workspace.url.appendingPathComponent("c.epub")) == first)
+        let book = try EPUBBook(workspace.url.appendingPathComponent("a.epub"))
+        #expect(book.paths.prefix(5) == ["mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/title.xhtml"])
+        #expect(try book.text("EPUB/package.opf").contains("<dc:identifier id=\"book-id\">urn:uuid:"))
+    }
+
+    @Test func postsLinkEachOthersChaptersAndOtherSiteLinksBecomeTextOrAbsolute() throws {
+        let workspace = try Workspace()
+        let first = workspace.url.appendingPathComponent("2021-11-10-first.md").path
+        try workspace.write("2021-11-10-first.md", "---\ntitle: First\ncategory: Tool Chain\n---\n# Bazel\n\nSee [the second](2022-1-2-second.md#part) and [about](/about/).\n")
+        try workspace.write("2022-1-2-second.md", "---\ntitle: Second\n---\n# Part {#part}\n\nBack to [bazel](/toolchain/2021/11/10/first.html#bazel).\n")
+        let second = workspace.url.appendingPathComponent("2022-1-2-second.md").path
+        let path = workspace.url.appendingPathComponent("links.epub")
+        try Self.octavo(["-t", "epub", "--order", "input", "-o", path.path, second, first])
+        var book = try EPUBBook(path)
+        #expect(try book.text("EPUB/chapter-001.xhtml").contains("href=\"chapter-002.xhtml#bazel\""))
+        let firstChapter = try book.text("EPUB/chapter-002.xhtml")
+        #expect(firstChapter.contains("href=\"chapter-001.xhtml#part\""))
+        #expect(!firstChapter.contains("/about/"))
+        #expect(firstChapter.contains("about"))
+        try Self.octavo(["-t", "epub", "--site-url", "https://blog.example.org/", "-o", path.path, first, second])
+        book = try EPUBBook(path)
+        #expect(try book.text("EPUB/chapter-001.xhtml").contains("href=\"https://blog.example.org/about/\""))
+        let nav = try book.text("EPUB/nav.xhtml")
+        #expect(nav.contains("<a href=\"chapter-001.xhtml\">First</a>") && nav.contains("<a href=\"chapter-002.xhtml\">Second</a>"))
+    }
+
+    @Test func aBadInputIsReportedAndTheOthersMakeTheBookWithADepfile() throws {
+        let workspace = try Workspace()
+        let seed = try Self.posts("seed")
+        let css = workspace.url.appendingPathComponent("book.css")
+        try workspace.write("book.css", "body { color: black; }\n")
+        let cover = CorpusCopy.sharedFolder.appendingPathComponent("corpus/site/images/img2/elbow.png").path
+        let path = workspace.url.appendingPathComponent("book.epub").path
+        let depfile = workspace.url.appendingPathComponent("book.epub.d").path
+        let run = try Self.octavo(["-t", "epub", "--site-root", Self.site, "--css", css.path, "--cover", cover, "--author", "Someone",
+                                   "--language", "zh", "-o", path, "--depfile", depfile, "missing.md"] + seed, status: 1, quiet: false)
+        #expect(run.stderr.contains("missing.md:1:1: error: cannot read file"))
+        let book = try EPUBBook(URL(fileURLWithPath: path))
+        #expect(book.chapterPaths.count == seed.count)
+        #expect(try book.text("EPUB/style.css") == "body { color: black; }\n")
+        let package = try book.text("EPUB/package.opf")
+        #expect(package.contains("properties=\"cover-image\"") && package.contains("<dc:creator id=\"creator-1\">Someone</dc:creator>"))
+        #expect(package.contains("<dc:language>zh</dc:language>"))
+        let rule = try String(contentsOfFile: depfile, encoding: .utf8).split(separator: "\n")[0]
+        for expected in seed + [css.path, cover, "missing.md"] {
+            #expect(rule.contains(expected.replacingOccurrences(of: " ", with: "\\ ")), "\(expected) not in \(rule)")
+        }
+        #expect(book.paths.contains("EPUB/cover.png"))
+        let images = book.imagePaths.filter { $0 != "EPUB/cover.png" }
+        #expect(!images.isEmpty)
+        #expect(rule.split(separator: " ").filter { $0.contains("/images/") }.count == images.count + 1)
+    }
+
+    @Test func usageErrors() throws {
+        let seed = try Self.posts("seed")
+        #expect(try OctavoBinary.run(["-t", "epub"] + seed).status == 2)
+        #expect(try OctavoBinary.run(["-t", "epub", "-o", "-"] + seed).status == 2)
+        #expect(try OctavoBinary.run(["-t", "epub", "-t", "html", "--output-dir", "x"] + seed).status == 2)
+        #expect(try OctavoBinary.run(["-t", "epub", "--order", "title", "-o", "x.epub"] + seed).status == 2)
+        #expect(try OctavoBinary.run(["-t", "epub", "--toc-depth", "0", "-o", "x.epub"] + seed).status == 2)
+    }
+}
+
+/// A site whose one post tries every way of getting a book to carry what it must not:
+/// scripts, event handlers, misnested HTML, paths out of the site root (plain,
+/// absolute, percent-encoded, through a symbolic link), a remote image and an AVIF one.
+struct HostileSite {
+    /// The lines of the post whose images are refused with a warning.
+    static let refusedImageLines = [12, 14, 16, 18, 20, 22, 24]
+
+    let post: String
+
+    init(in workspace: Workspace) throws {
+        let manager = FileManager.default
+        let root = workspace.url.appendingPathComponent("hostile")
+        for folder in ["site/_posts", "site/images"] {
+            try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let png = try Data(contentsOf: CorpusCopy.sharedFolder.appendingPathComponent("corpus/site/images/img2/elbow.png"))
+        try png.write(to: root.appendingPathComponent("site/images/ok.png"))
+        try png.write(to: root.appendingPathComponent("secret.png"))
+        try Data("top secret\n".utf8).write(to: root.appendingPathComponent("secret.txt"))
+        try Data([0, 0, 0, 0x1C] + Array("ftypavifmif1miaf".utf8) + [UInt8](repeating: 0, count: 16))
+            .write(to: root.appendingPathComponent("site/images/new.avif"))
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("site/images/out.png").path,
+                                       withDestinationPath: root.appendingPathComponent("secret.png").path)
+        try Data("title: Hostile\n".utf8).write(to: root.appendingPathComponent("site/_config.yml"))
+        let text = """
+            ---
+            title: Hostile
+            ---
+            <script>alert(1)</script>
+
+            <p onclick="alert(1)">Click <a href="javascript:alert(1)">here</a>.</p>
+
+            <p><div>A div in a paragraph.</div></p>
+
+            [a script link](javascript:alert(1))
+
+            ![passwd](../../etc/passwd)
+
+            ![absolute](/etc/passwd)
+
+            ![dots](%2e%2e/%2e%2e/secret.png)
+
+            ![through a link](/images/out.png)
+
+            ![remote](http://example.com/x.png)
+
+            ![avif](/images/new.avif)
+
+            <img src="../../secret.txt" onerror="alert(1)">
+
+            ![fine](/images/ok.png) and again ![fine](../images/ok.png)
+
+            """
+        let path = root.appendingPathComponent("site/_posts/2024-01-01-hostile.md")
+        try Data(text.utf8).write(to: path)
+        post = path.path
+    }
+}
