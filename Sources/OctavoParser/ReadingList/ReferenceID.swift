@@ -8,6 +8,8 @@ struct ReferenceIDs {
     private let prefix: [UInt8]
     /// How often each content hash has been given an id.
     private var seen: [UInt64: Int] = [:]
+    /// The normalised URL being hashed, kept from call to call.
+    private var normalisedURL: [UInt8] = []
 
     init(prefix: String) {
         self.prefix = Array(prefix.utf8) + [UInt8(ascii: "-")]
@@ -15,37 +17,54 @@ struct ReferenceIDs {
 
     /// The id for one occurrence of `normalisedContent`.
     mutating func next(for normalisedContent: String) -> String {
-        let hash = ReferenceIDs.fnv1a64(normalisedContent)
-        let count = (seen[hash] ?? 0) + 1
-        seen[hash] = count
-        var id = prefix
-        id.reserveCapacity(prefix.count + 24)
-        ReferenceIDs.appendHex(hash, to: &id)
-        if count > 1 {
-            id.append(UInt8(ascii: "-"))
-            id.append(contentsOf: String(count).utf8)
-        }
-        return String(decoding: id, as: UTF8.self)
+        var text = normalisedContent
+        return text.withUTF8 { next(hash: ReferenceIDs.fnv1a64($0)) }
     }
 
-    /// FNV-1a, 64-bit, over the UTF-8 bytes of `text`.
-    static func fnv1a64(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
+    /// The id for one occurrence of `url`, normalised as `URLNormalizer` does.
+    mutating func next(forURL url: String) -> String {
+        normalisedURL.removeAll(keepingCapacity: true)
+        var url = url
+        url.withUTF8 { URLNormalizer.normalise($0, appendingTo: &normalisedURL) }
+        return next(hash: normalisedURL.withUnsafeBufferPointer { ReferenceIDs.fnv1a64($0) })
+    }
+
+    private mutating func next(hash: UInt64) -> String {
+        let count = ReferenceIDs.increment(&seen[hash, default: 0])
+        let prefix = self.prefix
+        let suffix = count > 1 ? "-\(count)" : ""
+        return String(unsafeUninitializedCapacity: prefix.count + 16 + suffix.utf8.count) { id in
+            var length = 0
+            for byte in prefix {
+                id[length] = byte
+                length += 1
             }
-            return hash
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let digit = UInt8(truncatingIfNeeded: hash >> UInt64(shift)) & 0xF
+                id[length] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                length += 1
+            }
+            for byte in suffix.utf8 {
+                id[length] = byte
+                length += 1
+            }
+            return length
         }
     }
 
-    /// Appends `value` as 16 lower-case hex digits.
-    private static func appendHex(_ value: UInt64, to bytes: inout [UInt8]) {
-        for shift in stride(from: 60, through: 0, by: -4) {
-            let digit = UInt8((value >> UInt64(shift)) & 0xF)
-            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
-        }
+    private static func increment(_ count: inout Int) -> Int {
+        count += 1
+        return count
     }
+
+    /// FNV-1a, 64-bit, over `bytes`.
+    static func fnv1a64(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
 }

@@ -13,7 +13,7 @@ enum TitleMarks {
     }
 
     static func find(in line: String) -> [Found] {
-        guard mayHoldTitle(line) else { return [] }
+        guard holdsOpenMark(line) else { return [] }
         let bytes = Array(line.trimmingSpaces.utf8)
         var spans: [(open: Int, close: Int)] = []
         var boundaries: [Int] = []
@@ -57,14 +57,25 @@ enum TitleMarks {
         index + mark.count <= bytes.count && bytes[index] == mark[0] && bytes[index + 1] == mark[1] && bytes[index + 2] == mark[2]
     }
 
-    /// Whether `line` holds a `《` at all, checked without copying it.
-    private static func mayHoldTitle(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            var index = 0
-            while index + 2 < bytes.count {
-                if bytes[index] == openMark[0], bytes[index + 1] == openMark[1], bytes[index + 2] == openMark[2] { return true }
-                index += 1
+    /// Whether `text` holds a `《` at all, checked without copying it.
+    static func holdsOpenMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Looks at the byte where a mark (E3 80 8A) would end and skips ahead as far as
+            // that byte allows: three bytes past any byte the mark does not hold.
+            var index = 2
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x8A:
+                    if bytes[index - 1] == 0x80, bytes[index - 2] == 0xE3 { return true }
+                    index += 3
+                case 0x80:
+                    index += 1
+                case 0xE3:
+                    index += 2
+                default:
+                    index += 3
+                }
             }
             return false
         }
