@@ -11,33 +11,36 @@ struct InlineContext: Sendable {
 }
 
 /// Parses the raw text of a leaf block into inlines (the CommonMark inline algorithm, plus GFM extensions).
+///
+/// One parser serves a whole document: its scanner keeps the memory of its buffers
+/// from one block to the next.
 struct InlineParser {
-    let context: InlineContext
+    private var scanner: InlineScanner
 
     init(context: InlineContext) {
-        self.context = context
+        scanner = InlineScanner(context: context)
     }
 
     /// `text` is a leaf block's raw content: lines joined with "\n", each line's leading spaces/tabs
     /// already removed, and the final trailing spaces/tabs removed. Indices are those of the slice.
-    func parse(_ text: ArraySlice<UInt8>) -> [Inline] {
-        var scanner = InlineScanner(text: text, context: context)
+    mutating func parse(_ text: ArraySlice<UInt8>) -> [Inline] {
+        scanner.start(text)
         scanner.scan()
-        return scanner.tree.inlines()
+        return scanner.finish()
     }
 }
 
 /// The state of one inline parse: the input, the node tree, and the delimiter and bracket stacks.
 struct InlineScanner {
-    let input: ArraySlice<UInt8>
+    private(set) var input: ArraySlice<UInt8> = []
     let context: InlineContext
     let isGFM: Bool
     let isKramdown: Bool
-    var tree: InlineTree
+    var tree = InlineTree()
     /// The current position in `input`.
-    var position: Int
+    var position = 0
     /// The start of the literal text not yet added to the tree.
-    var textStart: Int
+    var textStart = 0
     var delimiters = DelimiterStack()
     var brackets: [Bracket] = []
     /// Non-image brackets below this index are inactive (they would make a link inside a link).
@@ -45,14 +48,28 @@ struct InlineScanner {
     /// Memory that keeps code span and raw HTML scanning linear.
     var memo = ScanMemo()
 
-    init(text: ArraySlice<UInt8>, context: InlineContext) {
-        input = text
+    init(context: InlineContext) {
         self.context = context
         isGFM = context.dialect.hasGFMExtensions
         isKramdown = context.dialect.hasKramdownExtensions
-        tree = InlineTree(capacity: text.count)
+    }
+
+    /// Begins the parse of `text`, emptying what the last parse left.
+    mutating func start(_ text: ArraySlice<UInt8>) {
+        input = text
+        tree.reset(capacity: text.count)
         position = text.startIndex
         textStart = text.startIndex
+        delimiters.reset()
+        if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
+        linkBarrier = 0
+        memo.reset()
+    }
+
+    /// The inlines of the text just scanned.
+    mutating func finish() -> [Inline] {
+        input = []
+        return tree.inlines()
     }
 
     /// Bytes that may start CommonMark inline syntax; every other byte is literal text.
@@ -70,16 +87,25 @@ struct InlineScanner {
         return table
     }
 
+    /// The index of the first byte at or after `index` that `special` marks, or the end of the input.
+    private func nextSpecial(from index: Int, _ special: [Bool]) -> Int {
+        input.withUnsafeBufferPointer { bytes in
+            special.withUnsafeBufferPointer { special in
+                var offset = index - input.startIndex
+                while offset < bytes.count, !special[Int(bytes[offset])] { offset += 1 }
+                return input.startIndex + offset
+            }
+        }
+    }
+
     /// Parses the whole input into `tree`.
     mutating func scan() {
         let end = input.endIndex
         let special = isKramdown ? Self.specialKramdown : isGFM ? Self.specialGFM : Self.special
         while position < end {
+            position = nextSpecial(from: position, special)
+            guard position < end else { break }
             let byte = input[position]
-            if !special[Int(byte)] {
-                position += 1
-                continue
-            }
             switch byte {
             case UInt8(ascii: "\n"): lineEnding()
             case UInt8(ascii: "\\"): backslash()
@@ -265,4 +291,14 @@ struct ScanMemo {
     var unclosedBraceUntil: Int?
     /// For each raw HTML terminator, the smallest index from which a search for it failed.
     var missingTerminator: [HTMLTags.Terminator: Int] = [:]
+
+    /// Forgets everything, for the scan of another input.
+    mutating func reset() {
+        backticksScannedToEnd = false
+        if !lastBacktickRun.isEmpty { lastBacktickRun = [:] }
+        noMathCloserFrom = nil
+        if !missingExtensionCloser.isEmpty { missingExtensionCloser = [:] }
+        unclosedBraceUntil = nil
+        if !missingTerminator.isEmpty { missingTerminator = [:] }
+    }
 }

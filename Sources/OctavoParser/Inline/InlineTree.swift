@@ -44,12 +44,20 @@ struct InlineTree {
     var store: [UInt8] = []
     var targets: [Target] = []
     var attributeLists: [Attributes] = []
+    /// The stack of containers `inlines()` builds, kept to reuse its memory.
+    private var frames: [Frame] = []
     /// The last top-level text node that later text may be appended to, or -1.
     private var mergeable = -1
 
-    init(capacity: Int) {
+    /// Empties the tree for a new parse of `capacity` input bytes, keeping its memory.
+    mutating func reset(capacity: Int) {
+        nodes.removeAll(keepingCapacity: true)
+        nodes.append(Node(kind: .emphasis, start: 0, end: 0))
+        store.removeAll(keepingCapacity: true)
         store.reserveCapacity(capacity)
-        nodes.reserveCapacity(capacity / 8 + 4)
+        if !targets.isEmpty { targets.removeAll(keepingCapacity: true) }
+        if !attributeLists.isEmpty { attributeLists.removeAll(keepingCapacity: true) }
+        mergeable = -1
     }
 
     subscript(index: Int) -> Node {
@@ -165,8 +173,11 @@ struct InlineTree {
     }
 
     /// The finished inlines, built without recursion; adjacent text is merged.
-    func inlines() -> [Inline] {
-        var stack = [Frame(node: Self.root, cursor: nodes[Self.root].first)]
+    mutating func inlines() -> [Inline] {
+        var stack = frames
+        frames = []
+        stack.append(Frame(node: Self.root, cursor: nodes[Self.root].first, capacity: childCount(of: Self.root)))
+        var result: [Inline] = []
         while let top = stack.indices.last {
             let cursor = stack[top].cursor
             if cursor < 0, let next = stack[top].resume.popLast() {
@@ -176,7 +187,10 @@ struct InlineTree {
             if cursor < 0 {
                 var frame = stack.removeLast()
                 frame.flushText(store)
-                guard let parent = stack.indices.last else { return frame.children }
+                guard let parent = stack.indices.last else {
+                    result = frame.children
+                    break
+                }
                 stack[parent].flushText(store)
                 stack[parent].children.append(container(frame.node, frame.children))
                 continue
@@ -196,11 +210,23 @@ struct InlineTree {
                     stack[top].resume.append(node.next)
                     stack[top].cursor = node.first
                 } else {
-                    stack.append(Frame(node: cursor, cursor: node.first))
+                    stack.append(Frame(node: cursor, cursor: node.first, capacity: childCount(of: cursor)))
                 }
             }
         }
-        return []
+        frames = stack
+        return result
+    }
+
+    /// How many nodes a container holds directly: room for its inlines, which merged text only makes fewer.
+    private func childCount(of index: Int) -> Int {
+        var count = 0
+        var child = nodes[index].first
+        while child >= 0 {
+            count += 1
+            child = nodes[child].next
+        }
+        return count
     }
 
     /// A container whose children are being collected by `inlines()`.
@@ -213,6 +239,12 @@ struct InlineTree {
         var copied: [UInt8] = []
         /// Where to continue after the content of containers too deep to keep.
         var resume: [Int] = []
+
+        init(node: Int, cursor: Int, capacity: Int) {
+            self.node = node
+            self.cursor = cursor
+            children.reserveCapacity(capacity)
+        }
 
         mutating func addText(_ range: Range<Int>, _ store: [UInt8]) {
             if range.isEmpty { return }
