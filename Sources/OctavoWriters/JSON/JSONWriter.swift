@@ -475,25 +475,30 @@ private struct JSONOutput: ~Copyable {
 
     // MARK: Layout
 
+    @inline(__always)
     mutating func open() {
         bytes.append(UInt8(ascii: "{"))
     }
 
+    @inline(__always)
     mutating func close() {
         bytes.append(UInt8(ascii: "}"))
     }
 
     /// The first key of an object.
+    @inline(__always)
     mutating func firstKey(_ name: StaticString) {
         quotedKey(name)
     }
 
     /// Every key after the first.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
         bytes.append(UInt8(ascii: ","))
         quotedKey(name)
     }
 
+    @inline(__always)
     mutating func quotedKey(_ name: StaticString) {
         bytes.append(UInt8(ascii: "\""))
         raw(name)
@@ -516,10 +521,12 @@ private struct JSONOutput: ~Copyable {
 
     // MARK: Scalars
 
+    @inline(__always)
     mutating func raw(_ text: StaticString) {
         bytes.append(text)
     }
 
+    @inline(__always)
     mutating func integer(_ value: Int) {
         bytes.append(decimal: value)
     }
@@ -541,45 +548,57 @@ private struct JSONOutput: ~Copyable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `text` with JSON escapes, copying runs that need none in one go.
+    /// Appends `text` with JSON escapes, copying runs that need none in one go; eight
+    /// bytes at a time are checked for anything to escape.
     mutating func escaped(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let base = text.baseAddress else { return }
         var runStart = 0
         var index = 0
         let end = text.count
         while index < end {
-            if index + 8 <= end, !JSONOutput.mayNeedEscape(text, at: index) {
-                index += 8
-                continue
+            var stop = index + 1
+            if index + 8 <= end {
+                if !JSONOutput.needsEscape(base + index) {
+                    index += 8
+                    continue
+                }
+                stop = index + 8
             }
-            let byte = text[index]
-            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+            while index < stop {
+                let byte = base[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    bytes.append(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                    escape(byte)
+                    runStart = index + 1
+                }
                 index += 1
-                continue
             }
-            bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            default:
-                raw("\\u00")
-                bytes.append(JSONOutput.hexDigits[Int(byte >> 4)])
-                bytes.append(JSONOutput.hexDigits[Int(byte & 0x0F)])
-            }
-            index += 1
-            runStart = index
         }
-        bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<end]))
+        bytes.append(UnsafeBufferPointer(start: base + runStart, count: end - runStart))
+    }
+
+    /// Appends the escape of a byte JSON strings cannot hold as it is.
+    mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default:
+            raw("\\u00")
+            bytes.append(JSONOutput.hexDigits[Int(byte >> 4)])
+            bytes.append(JSONOutput.hexDigits[Int(byte & 0x0F)])
+        }
     }
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Whether any of the eight bytes at `index` is a control character, `"` or `\`.
+    /// Whether any of the eight bytes at `bytes` may be a control character, `"` or `\`
+    /// (a byte after one that is can be reported too).
     @inline(__always)
-    static func mayNeedEscape(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let word = UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    static func needsEscape(_ bytes: UnsafePointer<UInt8>) -> Bool {
+        let word = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let control = (word &- ones &* 0x20) & ~word & highBits

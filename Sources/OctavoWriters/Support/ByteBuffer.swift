@@ -1,5 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A growable byte buffer for writers: appends are a capacity check and a copy,
-/// without the uniqueness checks of `Array`.
+/// without the uniqueness checks of `Array`. Its memory grows with `realloc`, which
+/// can extend a large block in place instead of copying it.
 struct ByteBuffer: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -8,22 +17,24 @@ struct ByteBuffer: ~Copyable {
 
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)
-        storage = .allocate(capacity: self.capacity)
+        storage = ByteBuffer.reallocate(nil, capacity: self.capacity)
     }
 
     deinit {
-        storage.deallocate()
+        free(storage)
     }
 
     /// The last byte written, if any.
     var last: UInt8? { count > 0 ? storage[count - 1] : nil }
 
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toAtLeast: count + 1) }
         storage[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > capacity { grow(toAtLeast: count + bytes.count) }
@@ -31,7 +42,9 @@ struct ByteBuffer: ~Copyable {
         count += bytes.count
     }
 
-    /// Appends the UTF-8 bytes of a string literal.
+    /// Appends the UTF-8 bytes of a string literal; inlined, a literal's bytes are copied
+    /// without a call.
+    @inline(__always)
     mutating func append(_ literal: StaticString) {
         append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
@@ -50,13 +63,13 @@ struct ByteBuffer: ~Copyable {
     mutating func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
+        if count + 20 > capacity { grow(toAtLeast: count + 20) }
         var digits = 1
-        var probe = magnitude / 10
-        while probe > 0 {
+        var power: UInt = 10
+        while digits < 20, magnitude >= power {
             digits += 1
-            probe /= 10
+            power &*= 10
         }
-        if count + digits > capacity { grow(toAtLeast: count + digits) }
         var index = count + digits
         repeat {
             index -= 1
@@ -74,10 +87,12 @@ struct ByteBuffer: ~Copyable {
     private mutating func grow(toAtLeast needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
-        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStorage.update(from: storage, count: count)
-        storage.deallocate()
-        storage = newStorage
+        storage = ByteBuffer.reallocate(storage, capacity: newCapacity)
         capacity = newCapacity
+    }
+
+    private static func reallocate(_ storage: UnsafeMutablePointer<UInt8>?, capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = realloc(storage, capacity) else { fatalError("out of memory for \(capacity) bytes of output") }
+        return memory.assumingMemoryBound(to: UInt8.self)
     }
 }
