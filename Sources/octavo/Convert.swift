@@ -13,6 +13,7 @@ import OctavoWriters
 /// `octavo convert`, the default: converts inputs from one format to another.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert posts from one format to another (the default subcommand).")
 
     @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: jekyll (the default), commonmark, gfm or json.", valueName: "format"))

@@ -5,6 +5,7 @@ import OctavoPipeline
 /// each post, then one summary line per post.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Show each post's tree with positions and its reading list, then one summary line per post.")
 
     @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: commonmark, gfm or json.", valueName: "format"))
