@@ -61,19 +61,19 @@ struct BlockTreeBuilder {
         case .math:
             return .math(Self.displayMath(node.content))
         case .fencedCode(let fence):
-            return .codeBlock(CodeBlock(style: .fenced, info: fence.info, text: String(decoding: node.content, as: UTF8.self)))
+            return .codeBlock(CodeBlock(style: .fenced, info: fence.info, text: String(parsedUTF8: node.content)))
         case .indentedCode:
-            return .codeBlock(CodeBlock(style: .indented, info: "", text: String(decoding: node.content, as: UTF8.self)))
+            return .codeBlock(CodeBlock(style: .indented, info: "", text: String(parsedUTF8: node.content)))
         case .tableRows:
             return .paragraph(inlines(node.content.dropLast()))
         case .html, .htmlElement:
-            return .html(String(decoding: node.content, as: UTF8.self))
+            return .html(String(parsedUTF8: node.content))
         case .extensionBlock(.comment, _):
             var text = node.content
             while text.last == 0x0A { text.removeLast() }
             return .html("<!-- " + String(decoding: text, as: UTF8.self) + " -->\n")
         case .extensionBlock(.nomarkdown, _):
-            return .html(String(decoding: node.content, as: UTF8.self))
+            return .html(String(parsedUTF8: node.content))
         case .table(let data):
             var header: [[Inline]] = []
             for cell in data.header { header.append(inlines(cell[...])) }

@@ -131,7 +131,7 @@ extension InlineScanner {
         while end < input.endIndex, !CharacterClasses.isWhitespace(input[end]), input[end] != UInt8(ascii: "<") { end += 1 }
         end = trimTrailingPunctuation(start: start, end: end)
         guard end > domainStart else { return false }
-        let text = String(decoding: input[start..<end], as: UTF8.self)
+        let text = String(parsedUTF8: input[start..<end])
         flushText(upTo: start)
         tree.appendLink(.link, target: InlineTree.Target(destination: prefix + text, title: "", style: .bare), text: text)
         resume(at: end)
@@ -224,7 +224,7 @@ extension InlineScanner {
         guard end > position + 1, periods > 0 else { return false }
         let last = input[end - 1]
         guard last != UInt8(ascii: "-"), last != UInt8(ascii: "_") else { return false }
-        let text = String(decoding: input[start..<end], as: UTF8.self)
+        let text = String(parsedUTF8: input[start..<end])
         flushText(upTo: start)
         tree.appendLink(.link, target: InlineTree.Target(destination: "mailto:" + text, title: "", style: .bare), text: text)
         resume(at: end)

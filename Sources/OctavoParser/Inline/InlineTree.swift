@@ -274,17 +274,17 @@ struct InlineTree {
 
         mutating func flushText(_ store: [UInt8]) {
             if !copied.isEmpty {
-                children.append(.text(String(decoding: copied, as: UTF8.self)))
+                children.append(.text(String(parsedUTF8: copied)))
                 copied.removeAll(keepingCapacity: true)
             } else if !pending.isEmpty {
-                children.append(.text(String(decoding: store[pending], as: UTF8.self)))
+                children.append(.text(String(parsedUTF8: store[pending])))
             }
             pending = 0..<0
         }
     }
 
     private func string(_ node: Node) -> String {
-        String(decoding: store[node.start..<node.end], as: UTF8.self)
+        String(parsedUTF8: store[node.start..<node.end])
     }
 
     private func leaf(_ node: Node) -> Inline {
