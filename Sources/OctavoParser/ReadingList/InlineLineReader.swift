@@ -33,7 +33,8 @@ struct InlineLineReader {
 
     /// Whether some text in the line, however deeply nested, may hold a `《`.
     mutating func mayHoldTitleMark(_ line: ArraySlice<Inline>) -> Bool {
-        !walk(line) { inline in
+        if line.count == 1, case .text(let text) = line[line.startIndex] { return TitleMarks.holdsOpenMark(text) }
+        return !walk(line) { inline in
             switch inline {
             case .text(let text), .code(let text), .math(let text): !TitleMarks.holdsOpenMark(text)
             case .abbreviation(let abbreviation): !TitleMarks.holdsOpenMark(abbreviation.text)
@@ -70,13 +71,13 @@ struct InlineLineReader {
         return count
     }
 
-    /// The one http(s) link that is the line's only content besides white space.
-    static func soleWebLink(_ line: ArraySlice<Inline>) -> Link? {
-        var found: Link?
-        for inline in line {
-            switch inline {
+    /// The index of the one http(s) link that is the line's only content besides white space.
+    static func soleWebLink(_ line: ArraySlice<Inline>) -> Int? {
+        var found: Int?
+        for index in line.indices {
+            switch line[index] {
             case .link(let link) where found == nil && URLNormalizer.isWeb(link.destination):
-                found = link
+                found = index
             case .text(let text) where text.isBlank:
                 continue
             default:
@@ -113,7 +114,7 @@ struct InlineLineReader {
     /// parents before their content, until `visit` returns false; false if it did.
     @discardableResult
     private mutating func walk(_ line: ArraySlice<Inline>, _ visit: (Inline) -> Bool) -> Bool {
-        pending.removeAll(keepingCapacity: true)
+        if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }
         var current = line
         while true {
             guard let inline = current.first else {

@@ -79,13 +79,13 @@ struct ReadingListPass {
             let line = content[lineStart..<lineEnd]
             let isLastLine = lineEnd == content.endIndex
             let number = firstLine + lineOffset
-            let link = InlineLineReader.soleWebLink(line)
+            let bookmark = InlineLineReader.soleWebLink(line)
             if reader.mayHoldTitleMark(line) {
-                record(line, text: reader.text(of: line), in: range, at: number, isBookmark: link != nil)
-            } else if link == nil {
+                record(line, text: reader.text(of: line), in: range, at: number, isBookmark: bookmark != nil)
+            } else if bookmark == nil {
                 recordLinks(line, in: range, at: number)
             }
-            if let link {
+            if let bookmark, case .link(let link) = line[bookmark] {
                 addNote(note)
                 note = ""
                 let titled = open(link, in: range, at: number)

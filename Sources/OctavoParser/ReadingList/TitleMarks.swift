@@ -98,6 +98,39 @@ enum TitleMarks {
 
     /// The form a work's id is derived from: white space collapsed, lower-cased.
     static func normalise(_ title: String) -> String {
-        title.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        simplyNormalised(title) ?? title.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+
+    /// `normalise(title)` worked out scalar by scalar, for titles made of ASCII, CJK
+    /// ideographs and white space: their characters are single scalars, and only ASCII
+    /// letters have a lower case. Nil for any other title.
+    private static func simplyNormalised(_ title: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count)
+        var pendingSpace = false
+        for scalar in title.unicodeScalars {
+            if isWhiteSpace(scalar) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            guard scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) else { return nil }
+            if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Unicode's White_Space scalars, which `Character.isWhitespace` looks for.
+    private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }
