@@ -549,7 +549,8 @@ private struct JSONOutput: ~Copyable {
     }
 
     /// Appends `text` with JSON escapes, copying runs that need none in one go; eight
-    /// bytes at a time are checked for anything to escape.
+    /// bytes at a time are checked for anything to escape, the last eight (which may
+    /// overlap bytes already checked) included.
     mutating func escaped(_ text: UnsafeBufferPointer<UInt8>) {
         guard let base = text.baseAddress else { return }
         var runStart = 0
@@ -563,6 +564,8 @@ private struct JSONOutput: ~Copyable {
                     continue
                 }
                 stop = index + 8
+            } else if end >= 8, !JSONOutput.needsEscape(base + end - 8) {
+                break
             }
             while index < stop {
                 let byte = base[index]

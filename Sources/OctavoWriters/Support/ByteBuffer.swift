@@ -60,7 +60,20 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// Appends the decimal digits of `value`.
+    @inline(__always)
     mutating func append(decimal value: Int) {
+        if value >= 0 && value < 10 {
+            append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value))
+        } else {
+            append(digitsOf: value)
+        }
+    }
+
+    /// The decimal digits `00` to `99`, two by two.
+    private static let digitPairs: StaticString =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    private mutating func append(digitsOf value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         if count + 20 > capacity { grow(toAtLeast: count + 20) }
@@ -70,12 +83,22 @@ struct ByteBuffer: ~Copyable {
             digits += 1
             power &*= 10
         }
+        let pairs = ByteBuffer.digitPairs.utf8Start
         var index = count + digits
-        repeat {
-            index -= 1
-            storage[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 100 {
+            let pair = Int(magnitude % 100) * 2
+            magnitude /= 100
+            index -= 2
+            storage[index] = pairs[pair]
+            storage[index + 1] = pairs[pair + 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(magnitude) * 2
+            storage[index - 2] = pairs[pair]
+            storage[index - 1] = pairs[pair + 1]
+        } else {
+            storage[index - 1] = UInt8(ascii: "0") + UInt8(magnitude)
+        }
         count += digits
     }
 
