@@ -840,6 +840,8 @@ struct BlockParser {
             node.content.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
         }
         if case .table(var data) = node.kind {
+            // Taking the rows out of the node leaves them uniquely referenced, so the new row is added in place.
+            node.kind = .paragraph
             var cells = TableSyntax.cells(bytes[offset..<lineEnd], keepsMath: dialect.hasKramdownExtensions)
             let columns = data.alignments.count
             if cells.count > columns { cells.removeLast(cells.count - columns) }
