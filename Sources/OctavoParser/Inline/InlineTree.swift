@@ -30,6 +30,8 @@ struct InlineTree {
         var destination: String
         var title: String
         var style: LinkStyle
+        /// The whole content of an autolink, kept so the finished link shares this string.
+        var text: String?
     }
 
     /// The root is node 0; its children are the top-level inlines.
@@ -110,14 +112,15 @@ struct InlineTree {
         append(kind, start: start, end: store.count)
     }
 
-    /// Appends a link or image whose content is `text`.
-    mutating func appendLink(_ kind: Kind, target: Target, text: String) {
-        let index = append(kind)
+    /// Appends an autolink, which points to `destination` and whose content is `text`.
+    mutating func appendAutolink(to destination: String, text: String, style: LinkStyle) {
+        let index = append(.link)
         nodes[index].target = targets.count
-        targets.append(target)
+        targets.append(Target(destination: destination, title: "", style: style, text: text))
         let child = nodes.count
         let start = store.count
-        store.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { store.append(contentsOf: $0) }
         nodes.append(Node(kind: .text, start: start, end: store.count))
         nodes[index].first = child
         nodes[index].last = child
@@ -206,7 +209,11 @@ struct InlineTree {
             case .attributeList:
                 stack[top].applyAttributes(attributeLists[node.target], source: node.start..<node.end, store)
             case .emphasis, .strong, .strikethrough, .link, .image:
-                if stack.count > Self.maximumDepth {
+                if node.kind == .link, stack.count <= Self.maximumDepth, let text = targets[node.target].text {
+                    stack[top].flushText(store)
+                    let target = targets[node.target]
+                    stack[top].children.append(.link(Link(destination: target.destination, content: [.text(text)], style: target.style)))
+                } else if stack.count > Self.maximumDepth {
                     stack[top].resume.append(node.next)
                     stack[top].cursor = node.first
                 } else {
