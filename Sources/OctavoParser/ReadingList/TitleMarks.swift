@@ -14,18 +14,22 @@ enum TitleMarks {
 
     static func find(in line: String) -> [Found] {
         guard holdsOpenMark(line) else { return [] }
-        let bytes = Array(line.trimmingSpaces.utf8)
+        var line = line.trimmingSpaces
+        return line.withUTF8(find(in:))
+    }
+
+    private static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [Found] {
         var spans: [(open: Int, close: Int)] = []
         var boundaries: [Int] = []
         var depth = 0
         var open = 0
         var index = 0
         while index < bytes.count {
-            if matches(bytes, at: index, openMark) {
+            if isMark(0x8A, in: bytes, at: index) {
                 if depth == 0 { open = index }
                 depth += 1
                 index += 3
-            } else if depth > 0, matches(bytes, at: index, closeMark) {
+            } else if depth > 0, isMark(0x8B, in: bytes, at: index) {
                 depth -= 1
                 if depth == 0 { spans.append((open, index)) }
                 index += 3
@@ -36,61 +40,63 @@ enum TitleMarks {
             }
         }
         return spans.compactMap { span in
-            let title = String(decoding: bytes[(span.open + 3)..<span.close], as: UTF8.self).trimmingSpaces
+            let title = text(bytes, (span.open + 3)..<span.close).trimmingSpaces
             guard !title.isEmpty else { return nil }
             let start = boundaries.last(where: { $0 <= span.open }) ?? 0
             let end = boundaries.first(where: { $0 > span.close + 3 }) ?? bytes.count
             return Found(
                 title: title,
-                sentence: String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces,
+                sentence: text(bytes, start..<end).trimmingSpaces,
                 isWholeLine: span.open == 0 && span.close + 3 == bytes.count)
         }
     }
 
-    /// `《` and `》` in UTF-8.
-    private static let openMark: [UInt8] = [0xE3, 0x80, 0x8A]
-    private static let closeMark: [UInt8] = [0xE3, 0x80, 0x8B]
-    /// `。`, `！`, `？` and `；` in UTF-8.
-    private static let sentenceEnds: [[UInt8]] = [[0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x81], [0xEF, 0xBC, 0x9F], [0xEF, 0xBC, 0x9B]]
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
 
-    private static func matches(_ bytes: [UInt8], at index: Int, _ mark: [UInt8]) -> Bool {
-        index + mark.count <= bytes.count && bytes[index] == mark[0] && bytes[index + 1] == mark[1] && bytes[index + 2] == mark[2]
+    /// Whether the three bytes at `index` are E3 80 `last`: `《` (8A), `》` (8B) or `。` (82).
+    private static func isMark(_ last: UInt8, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 3 <= bytes.count && bytes[index] == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == last
     }
 
     /// Whether `text` holds a `《` at all, checked without copying it.
     static func holdsOpenMark(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            // Looks at the byte where a mark (E3 80 8A) would end and skips ahead as far as
-            // that byte allows: three bytes past any byte the mark does not hold.
-            var index = 2
+            // Eight bytes at a time are searched for the mark's last byte (8A), which in
+            // UTF-8 text is rare, and only then is the whole mark looked for.
+            guard let base = bytes.baseAddress else { return false }
+            var index = 0
             while index < bytes.count {
-                switch bytes[index] {
-                case 0x8A:
-                    if bytes[index - 1] == 0x80, bytes[index - 2] == 0xE3 { return true }
-                    index += 3
-                case 0x80:
-                    index += 1
-                case 0xE3:
-                    index += 2
-                default:
-                    index += 3
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0x8A8A_8A8A_8A8A_8A8A
+                    if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
                 }
+                if bytes[index] == 0x8A, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE3 { return true }
+                index += 1
             }
             return false
         }
     }
 
     /// The byte length of a sentence end at `index` (`。！？；!?;`, or `.` before white space or the end), else 0.
-    private static func sentenceEndLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func sentenceEndLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch bytes[index] {
         case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
             return 1
         case UInt8(ascii: "."):
             let next = index + 1
             return next == bytes.count || bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0A ? 1 : 0
-        case 0xE3, 0xEF:
-            return sentenceEnds.contains { matches(bytes, at: index, $0) } ? 3 : 0
+        case 0xE3:
+            return isMark(0x82, in: bytes, at: index) ? 3 : 0
+        case 0xEF:
+            guard index + 3 <= bytes.count, bytes[index + 1] == 0xBC else { return 0 }
+            // `！`, `？` and `；`.
+            return bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F || bytes[index + 2] == 0x9B ? 3 : 0
         default:
             return 0
         }
