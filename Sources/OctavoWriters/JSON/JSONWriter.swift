@@ -548,8 +548,8 @@ private struct JSONOutput: ~Copyable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `text` with JSON escapes, copying runs that need none in one go; eight
-    /// bytes at a time are checked for anything to escape, the last eight (which may
+    /// Appends `text` with JSON escapes, copying runs that need none in one go; sixteen
+    /// bytes at a time are checked for anything to escape, the last sixteen (which may
     /// overlap bytes already checked) included.
     mutating func escaped(_ text: UnsafeBufferPointer<UInt8>) {
         guard let base = text.baseAddress else { return }
@@ -558,13 +558,13 @@ private struct JSONOutput: ~Copyable {
         let end = text.count
         while index < end {
             var stop = index + 1
-            if index + 8 <= end {
+            if index + 16 <= end {
                 if !JSONOutput.needsEscape(base + index) {
-                    index += 8
+                    index += 16
                     continue
                 }
-                stop = index + 8
-            } else if end >= 8, !JSONOutput.needsEscape(base + end - 8) {
+                stop = index + 16
+            } else if end >= 16, !JSONOutput.needsEscape(base + end - 16) {
                 break
             }
             while index < stop {
@@ -597,18 +597,18 @@ private struct JSONOutput: ~Copyable {
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Whether any of the eight bytes at `bytes` may be a control character, `"` or `\`
-    /// (a byte after one that is can be reported too).
+    /// Whether any of the sixteen bytes at `bytes` is a control character, `"` or `\`:
+    /// each lane tests for a byte below 0x20 and for zero after an exclusive or with the
+    /// quote and the backslash.
     @inline(__always)
     static func needsEscape(_ bytes: UnsafePointer<UInt8>) -> Bool {
-        let word = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word & highBits
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let hasQuote = (quote &- ones) & ~quote & highBits
-        let hasBackslash = (backslash &- ones) & ~backslash & highBits
-        return control | hasQuote | hasBackslash != 0
+        let block = UnsafeRawPointer(bytes).loadUnaligned(as: SIMD16<UInt8>.self)
+        let quote = block ^ SIMD16(repeating: UInt8(ascii: "\""))
+        let backslash = block ^ SIMD16(repeating: UInt8(ascii: "\\"))
+        let control = (block &- SIMD16(repeating: 0x20)) & ~block
+        let isQuote = (quote &- SIMD16(repeating: 1)) & ~quote
+        let isBackslash = (backslash &- SIMD16(repeating: 1)) & ~backslash
+        let hits = unsafeBitCast((control | isQuote | isBackslash) & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
+        return hits.0 | hits.1 != 0
     }
 }
