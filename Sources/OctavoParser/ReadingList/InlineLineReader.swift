@@ -33,7 +33,14 @@ struct InlineLineReader {
 
     /// Whether some text in the line, however deeply nested, may hold a `《`.
     mutating func mayHoldTitleMark(_ line: ArraySlice<Inline>) -> Bool {
-        if line.count == 1, case .text(let text) = line[line.startIndex] { return TitleMarks.holdsOpenMark(text) }
+        if line.count == 1 {
+            switch line[line.startIndex] {
+            case .text(let text): return TitleMarks.holdsOpenMark(text)
+            case .link(let link) where link.content.count == 1:
+                if case .text(let text) = link.content[0] { return TitleMarks.holdsOpenMark(text) }
+            default: break
+            }
+        }
         return !walk(line) { inline in
             switch inline {
             case .text(let text), .code(let text), .math(let text): !TitleMarks.holdsOpenMark(text)
@@ -46,6 +53,7 @@ struct InlineLineReader {
 
     /// Every link in the line, however deeply nested, in reading order.
     mutating func links(in line: ArraySlice<Inline>) -> [Link] {
+        guard line.contains(where: \.holdsInlines) else { return [] }
         var links: [Link] = []
         walk(line) { inline in
             if case .link(let link) = inline { links.append(link) }
@@ -140,5 +148,15 @@ struct InlineLineReader {
     private static func append(_ text: String, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+}
+
+extension Inline {
+    /// Whether the inline is a link, image, emphasis or other container of inlines.
+    fileprivate var holdsInlines: Bool {
+        switch self {
+        case .emphasis, .strong, .strikethrough, .link, .image, .attributed: true
+        case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math, .abbreviation: false
+        }
     }
 }
