@@ -49,10 +49,9 @@ final class BlockNode {
     @exclusivity(unchecked) var endColumn: Int
     /// Raw text of leaf blocks: lines joined with line feeds.
     @exclusivity(unchecked) var content: [UInt8] = []
-    /// Attributes from kramdown attribute lists.
-    @exclusivity(unchecked) var attributes = Attributes()
-    /// Names of attribute list definitions referenced by kramdown attribute lists (`toc` among them).
-    @exclusivity(unchecked) var attributeReferences: [String] = []
+    /// Attributes from kramdown attribute lists, with the names of the definitions they
+    /// refer to (`toc` among them); nil, with nothing to free, for the blocks that have none.
+    @exclusivity(unchecked) var attributeList: AttributeList?
     /// Containers nested around this node (the document is depth 0).
     let depth: Int
 

@@ -509,12 +509,9 @@ struct BlockParser {
     }
 
     private func apply(_ list: AttributeList, to node: BlockNode) {
-        var attributes = AttributeList()
-        attributes.attributes = node.attributes
-        attributes.references = node.attributeReferences
+        var attributes = node.attributeList ?? AttributeList()
         attributes.merge(list)
-        node.attributes = attributes.attributes
-        node.attributeReferences = attributes.references
+        node.attributeList = attributes
     }
 
     private mutating func startATXHeading() -> Bool {

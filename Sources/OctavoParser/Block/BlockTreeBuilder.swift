@@ -25,19 +25,20 @@ struct BlockTreeBuilder {
 
     /// The node's own attributes on top of those of the definitions it refers to.
     private func attributes(of node: BlockNode) -> Attributes {
-        guard !node.attributeReferences.isEmpty else { return node.attributes }
+        guard let list = node.attributeList else { return Attributes() }
+        guard !list.references.isEmpty else { return list.attributes }
         var resolved = AttributeList()
-        for name in node.attributeReferences {
+        for name in list.references {
             if let definition = attributeDefinitions[name] { resolved.merge(definition) }
         }
         var own = AttributeList()
-        own.attributes = node.attributes
+        own.attributes = list.attributes
         resolved.merge(own)
         return resolved.attributes
     }
 
     private mutating func kind(of node: BlockNode) -> BlockKind {
-        if node.kind.isList, node.attributeReferences.contains("toc") { return .tableOfContents }
+        if node.kind.isList, node.attributeList?.references.contains("toc") == true { return .tableOfContents }
         switch node.kind {
         case .blockQuote, .document, .listItem, .definition:
             return .blockQuote(blocks(of: node))
