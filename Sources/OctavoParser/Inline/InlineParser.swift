@@ -88,12 +88,30 @@ struct InlineScanner {
     }
 
     /// The index of the first byte at or after `index` that `special` marks, or the end of the input.
+    ///
+    /// Special bytes are ASCII, so sixteen bytes that are all non-ASCII (CJK text, say)
+    /// are passed over at once; other bytes are looked up sixteen at a time.
     private func nextSpecial(from index: Int, _ special: [Bool]) -> Int {
         input.withUnsafeBufferPointer { bytes in
             special.withUnsafeBufferPointer { special in
+                guard let base = bytes.baseAddress else { return input.endIndex }
                 var offset = index - input.startIndex
-                while offset < bytes.count, !special[Int(bytes[offset])] { offset += 1 }
-                return input.startIndex + offset
+                while offset < bytes.count {
+                    if offset + 16 <= bytes.count {
+                        let block = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
+                        let ascii = unsafeBitCast(~block & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
+                        if ascii.0 | ascii.1 == 0 {
+                            offset += 16
+                            continue
+                        }
+                    }
+                    let stop = min(offset + 16, bytes.count)
+                    while offset < stop {
+                        if special[Int(bytes[offset])] { return input.startIndex + offset }
+                        offset += 1
+                    }
+                }
+                return input.endIndex
             }
         }
     }
