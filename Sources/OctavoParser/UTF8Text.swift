@@ -25,7 +25,9 @@ enum UTF8Text {
                 continue
             }
             repeat {
-                if index + 4 <= count, isCommonThreeByteSequence(base + index) {
+                if index + 8 <= count, isCommonThreeByteSequence(base + index), isCommonThreeByteSequence(base + index + 3) {
+                    index += 6
+                } else if index + 4 <= count, isCommonThreeByteSequence(base + index) {
                     index += 3
                 } else {
                     let length = sequenceLength(bytes, at: index)
