@@ -5,6 +5,8 @@
 /// post. A repeat of the same content within one post gets `-2`, `-3`, … so ids
 /// stay unique in a document while edits elsewhere leave them unchanged.
 struct ReferenceIDs {
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
     private let prefix: [UInt8]
     /// How often each content hash has been given an id.
     private var seen = HashCounts()
@@ -37,10 +39,10 @@ struct ReferenceIDs {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + 16 + suffix.utf8.count) { id in
                 var length = prefix.count
                 _ = id.initialize(fromContentsOf: prefix)
+                let digits = ReferenceIDs.hexDigits.utf8Start
                 var value = hash
-                for index in stride(from: length + 15, through: length, by: -1) {
-                    let digit = UInt8(truncatingIfNeeded: value) & 0xF
-                    id[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                for offset in 0..<16 {
+                    id[length + 15 - offset] = digits[Int(value & 0xF)]
                     value >>= 4
                 }
                 length += 16
@@ -48,7 +50,7 @@ struct ReferenceIDs {
                     id[length] = byte
                     length += 1
                 }
-                return String(decoding: UnsafeBufferPointer(rebasing: id[..<length]), as: UTF8.self)
+                return String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: id[..<length]).span, isKnownASCII: true))
             }
         }
     }
