@@ -77,8 +77,8 @@ struct ByteBuffer: ~Copyable {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         if count + 20 > capacity { grow(toAtLeast: count + 20) }
-        var digits = 1
-        var power: UInt = 10
+        var digits = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1_000 ? 3 : magnitude < 10_000 ? 4 : 5
+        var power: UInt = 100_000
         while digits < 20, magnitude >= power {
             digits += 1
             power &*= 10

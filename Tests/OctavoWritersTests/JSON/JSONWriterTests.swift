@@ -83,6 +83,17 @@ import Testing
         #expect(try reader.read(Array(json.utf8), path: "numbers.json").blocks == blocks)
     }
 
+    @Test func writesNegativeIntegers() throws {
+        let values = [-1, -9, -10, -99, -100, -12_345, Int.min]
+        let fields = values.map { MetadataEntry(key: "n\($0)", value: .int($0)) }
+        let document = Document(metadata: Metadata(fields: fields), blocks: [])
+        let json = String(decoding: writer.render(document), as: UTF8.self)
+        for value in values {
+            #expect(json.contains("{\"type\":\"int\",\"value\":\(value)}"))
+        }
+        #expect(try reader.read(Array(json.utf8), path: "negative.json") == document)
+    }
+
     /// JSON escapes as the writer documents them, character by character.
     static func escaped(_ text: String) -> String {
         var result = ""
