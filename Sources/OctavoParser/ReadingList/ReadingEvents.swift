@@ -23,7 +23,7 @@ extension ReadingEvent {
     static func send(_ blocks: [Block], to pass: inout ReadingListPass) {
         var stack: [Pending] = [.blocks(blocks[...])]
         while let pending = stack.popLast() {
-            let slice: ArraySlice<Block>
+            var slice: ArraySlice<Block>
             switch pending {
             case .enter:
                 pass.handle(.enter)
@@ -34,44 +34,56 @@ extension ReadingEvent {
             case .blocks(let blocks):
                 slice = blocks
             }
-            guard let index = slice.indices.first else { continue }
-            stack.append(.blocks(slice.dropFirst()))
-            let range = slice[index].range
-            switch slice[index].kind {
-            case .paragraph(let content):
-                pass.handle(.paragraph(content, range: range, firstLine: range.start.line))
-            case .heading(let heading):
-                pass.handle(.heading(level: heading.level, content: heading.content, range: range))
-            case .thematicBreak:
-                pass.handle(.thematicBreak)
-            case .blockQuote(let children):
-                stack.enclose(children)
-            case .list(let list):
-                for item in list.items.reversed() { stack.enclose(item.blocks) }
-            case .codeBlock(let code):
-                pass.handle(.literal(code.text))
-            case .html:
-                break
-            case .table(let table):
-                for (index, row) in ([table.header] + table.rows).enumerated() {
-                    // The delimiter row follows the header; every row is one line.
-                    let line = range.start.line + (index == 0 ? 0 : index + 1)
-                    pass.handle(.enter)
-                    for cell in row {
-                        pass.handle(.cell(cell, range: range, line: line))
+            // Siblings are read in turn; a container puts the rest of them on the stack
+            // below its own content.
+            siblings: while let index = slice.indices.first {
+                let range = slice[index].range
+                let kind = slice[index].kind
+                slice = slice.dropFirst()
+                switch kind {
+                case .paragraph(let content):
+                    pass.handle(.paragraph(content, range: range, firstLine: range.start.line))
+                case .heading(let heading):
+                    pass.handle(.heading(level: heading.level, content: heading.content, range: range))
+                case .thematicBreak:
+                    pass.handle(.thematicBreak)
+                case .blockQuote(let children):
+                    stack.append(.blocks(slice))
+                    stack.enclose(children)
+                    break siblings
+                case .list(let list):
+                    stack.append(.blocks(slice))
+                    for item in list.items.reversed() { stack.enclose(item.blocks) }
+                    break siblings
+                case .codeBlock(let code):
+                    pass.handle(.literal(code.text))
+                case .html:
+                    break
+                case .table(let table):
+                    for (index, row) in ([table.header] + table.rows).enumerated() {
+                        // The delimiter row follows the header; every row is one line.
+                        let line = range.start.line + (index == 0 ? 0 : index + 1)
+                        pass.handle(.enter)
+                        for cell in row {
+                            pass.handle(.cell(cell, range: range, line: line))
+                        }
+                        pass.handle(.exit)
                     }
-                    pass.handle(.exit)
-                }
-            case .footnoteDefinition(let definition):
-                stack.enclose(definition.blocks)
-            case .math(let tex):
-                pass.handle(.literal(tex))
-            case .tableOfContents:
-                break
-            case .definitionList(let list):
-                for item in list.items.reversed() {
-                    for definition in item.definitions.reversed() { stack.enclose(definition.blocks) }
-                    stack.append(.blocks(item.terms.map { Block(.paragraph($0.content), range: range) }[...]))
+                case .footnoteDefinition(let definition):
+                    stack.append(.blocks(slice))
+                    stack.enclose(definition.blocks)
+                    break siblings
+                case .math(let tex):
+                    pass.handle(.literal(tex))
+                case .tableOfContents:
+                    break
+                case .definitionList(let list):
+                    stack.append(.blocks(slice))
+                    for item in list.items.reversed() {
+                        for definition in item.definitions.reversed() { stack.enclose(definition.blocks) }
+                        stack.append(.blocks(item.terms.map { Block(.paragraph($0.content), range: range) }[...]))
+                    }
+                    break siblings
                 }
             }
         }
