@@ -40,7 +40,15 @@ extension String {
     /// Whether the string is empty or all white space, as `trimmingSpaces` sees it.
     var isBlank: Bool {
         var text = self
-        return text.withUTF8 { WhiteSpace.trimmed($0).isEmpty }
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let length = WhiteSpace.length(bytes, at: index)
+                if length == 0 { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     /// Without leading and trailing white space (ASCII, no-break and ideographic spaces).
