@@ -31,11 +31,9 @@ public struct AtomicFileSink: OutputSink {
         guard received else { return }
         defer { received = false; content = [] }
         if let existing = try? Input(argument: path).read(), existing == content { return }
-        var template = Array(temporaryPathTemplate.utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        if descriptor < 0 { throw failure(errno) }
-        let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        InterruptCleanup.track(temporaryPath)
+        guard let (descriptor, temporaryPath) = InterruptCleanup.makeTemporaryFile(temporaryPathTemplate) else {
+            throw failure(errno)
+        }
         defer { InterruptCleanup.untrack() }
         var code = System.writeAll(descriptor, content)
         if code == 0, fchmod(descriptor, newFileMode) != 0 { code = errno }
