@@ -1,5 +1,9 @@
 /// Inline content of paragraphs, headings and table cells.
-public indirect enum Inline: Sendable, Hashable {
+///
+/// Text and the containers of other inlines are stored in place; links, images,
+/// abbreviations and attributed inlines, larger and rarer, are boxed, so an inline
+/// takes little more room than a string and most need no allocation of their own.
+public enum Inline: Sendable, Hashable {
     /// Literal text, with escapes and entities already resolved.
     case text(String)
     /// A line ending inside a paragraph that is not a hard break.
@@ -12,8 +16,8 @@ public indirect enum Inline: Sendable, Hashable {
     case strong([Inline])
     /// GFM `~~strikethrough~~`.
     case strikethrough([Inline])
-    case link(Link)
-    case image(Image)
+    indirect case link(Link)
+    indirect case image(Image)
     /// Raw inline HTML, copied verbatim.
     case html(String)
     /// A GFM footnote reference `[^label]`; the label is normalised as link labels are (case-folded, whitespace collapsed).
@@ -21,10 +25,10 @@ public indirect enum Inline: Sendable, Hashable {
     /// Inline math: kramdown's `$$...$$` inside a paragraph; the TeX exactly as written, trimmed.
     case math(String)
     /// A word kramdown's `*[word]: title` defines as an abbreviation.
-    case abbreviation(Abbreviation)
+    indirect case abbreviation(Abbreviation)
     /// An inline with the attributes of a kramdown span attribute list (`*em*{:.cls}`);
     /// links and images keep theirs in their own `attributes`.
-    case attributed(AttributedInline)
+    indirect case attributed(AttributedInline)
 }
 
 /// An occurrence of an abbreviation and the title its definition gives it.

@@ -1,23 +1,33 @@
 extension Array where Element == Inline {
     /// Visits every inline in document order, parents before children, without recursion.
     public func forEachInline(_ visit: (Inline) -> Void) {
-        var stack: [ArraySlice<Inline>] = [self[...]]
-        while let top = stack.popLast() {
-            guard let inline = top.first else { continue }
-            stack.append(top.dropFirst())
-            visit(inline)
-            switch inline {
-            case .emphasis(let children), .strong(let children), .strikethrough(let children):
-                stack.append(children[...])
-            case .link(let link):
-                stack.append(link.content[...])
-            case .image(let image):
-                stack.append(image.description[...])
-            case .attributed(let attributed):
-                stack.append([attributed.inline][...])
-            case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math, .abbreviation:
-                break
+        // Siblings still to visit once the content being walked is done; only
+        // containers need it, so a run of text allocates nothing.
+        var pending: [ArraySlice<Inline>] = []
+        var current = self[...]
+        while true {
+            guard let inline = current.first else {
+                guard let next = pending.popLast() else { return }
+                current = next
+                continue
             }
+            current = current.dropFirst()
+            visit(inline)
+            let children: ArraySlice<Inline>
+            switch inline {
+            case .emphasis(let content), .strong(let content), .strikethrough(let content):
+                children = content[...]
+            case .link(let link):
+                children = link.content[...]
+            case .image(let image):
+                children = image.description[...]
+            case .attributed(let attributed):
+                children = [attributed.inline][...]
+            case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math, .abbreviation:
+                continue
+            }
+            if !current.isEmpty { pending.append(current) }
+            current = children
         }
     }
 

@@ -38,7 +38,7 @@ public struct MarkdownParser: Sendable {
             references: blockParser.references,
             footnoteLabels: blockParser.footnoteLabels,
             dialect: dialect)
-        let builder = BlockTreeBuilder(
+        var builder = BlockTreeBuilder(
             inlineParser: InlineParser(context: context), dialect: dialect,
             attributeDefinitions: blockParser.attributeDefinitions, abbreviations: blockParser.abbreviations)
         var blocks = builder.blocks(of: root)

@@ -56,7 +56,7 @@ public struct Source: Sendable {
     private static func clean(_ input: [UInt8]) -> ([UInt8], [Int]) {
         var start = 0
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { start = 3 }
-        if start == 0, isValidUTF8WithoutNul(input) { return (input, []) }
+        if start == 0, input.withUnsafeBufferPointer(UTF8Text.isValidWithoutNul) { return (input, []) }
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var problems: [Int] = []
@@ -69,7 +69,7 @@ public struct Source: Sendable {
                 index += 1
                 continue
             }
-            let length = input.withUnsafeBufferPointer { sequenceLength($0, at: index) }
+            let length = input.withUnsafeBufferPointer { UTF8Text.sequenceLength($0, at: index) }
             if length == 0 {
                 problems.append(index)
                 output.append(contentsOf: replacement)
@@ -80,66 +80,5 @@ public struct Source: Sendable {
             }
         }
         return (output, problems)
-    }
-
-    private static func isValidUTF8WithoutNul(_ input: [UInt8]) -> Bool {
-        input.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return true }
-            let count = buffer.count
-            var index = 0
-            while index < count {
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-                    if word & 0x8080_8080_8080_8080 == 0, hasZeroByte == 0 {
-                        index += 8
-                        continue
-                    }
-                }
-                let byte = buffer[index]
-                if byte >= 0xE1, byte <= 0xEC, index + 2 < count,
-                   buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
-                    index += 3
-                } else if byte >= 0x80 {
-                    let length = sequenceLength(buffer, at: index)
-                    if length == 0 { return false }
-                    index += length
-                } else {
-                    if byte == 0 { return false }
-                    index += 1
-                }
-            }
-            return true
-        }
-    }
-
-    /// The length of the well-formed UTF-8 sequence at `index`, or 0 if it is ill-formed.
-    private static func sequenceLength(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let lead = input[index]
-        let available = input.count - index
-        @inline(__always) func byte(_ offset: Int) -> UInt8 { input[index + offset] }
-        @inline(__always) func isContinuation(_ value: UInt8) -> Bool { value & 0xC0 == 0x80 }
-        switch lead {
-        case 0xC2...0xDF:
-            return available >= 2 && isContinuation(byte(1)) ? 2 : 0
-        case 0xE0...0xEF:
-            guard available >= 3, isContinuation(byte(2)) else { return 0 }
-            let second = byte(1)
-            switch lead {
-            case 0xE0: return second >= 0xA0 && second <= 0xBF ? 3 : 0
-            case 0xED: return second >= 0x80 && second <= 0x9F ? 3 : 0
-            default: return isContinuation(second) ? 3 : 0
-            }
-        case 0xF0...0xF4:
-            guard available >= 4, isContinuation(byte(2)), isContinuation(byte(3)) else { return 0 }
-            let second = byte(1)
-            switch lead {
-            case 0xF0: return second >= 0x90 && second <= 0xBF ? 4 : 0
-            case 0xF4: return second >= 0x80 && second <= 0x8F ? 4 : 0
-            default: return isContinuation(second) ? 4 : 0
-            }
-        default:
-            return 0
-        }
     }
 }

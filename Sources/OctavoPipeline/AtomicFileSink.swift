@@ -37,7 +37,6 @@ public struct AtomicFileSink: OutputSink {
         } catch {
             throw failure(error.code)
         }
-        InterruptCleanup.track(temporaryPath)
         defer { InterruptCleanup.untrack() }
         var code = System.writeAll(descriptor, content)
         if code == 0, fchmod(descriptor, TemporaryFile.mode(replacing: path)) != 0 { code = errno }

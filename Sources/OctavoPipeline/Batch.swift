@@ -46,16 +46,38 @@ public struct Batch: Sendable {
     /// Runs the batch, passing every message to `report` as it comes and calling
     /// `advance` after each input.
     public func run(into sink: inout some OutputSink, report: (Diagnostic) -> Void, advance: () -> Void = {}) -> BatchOutcome {
+        var lastDocument: Document?
+        return run(into: &sink, report: report, advance: advance, keepingLastDocumentIn: &lastDocument, keeps: false)
+    }
+
+    /// Runs the batch as `run(into:report:advance:)` does, then hands its outcome to `end`,
+    /// which ends the process, while the last document is still in memory: the system
+    /// takes back a large tree's memory at once, where freeing it node by node takes a
+    /// noticeable share of a command's time.
+    public func run(
+        into sink: inout some OutputSink, report: (Diagnostic) -> Void, advance: () -> Void = {}, end: (BatchOutcome) -> Never
+    ) -> Never {
+        var lastDocument: Document?
+        end(run(into: &sink, report: report, advance: advance, keepingLastDocumentIn: &lastDocument, keeps: true))
+    }
+
+    private func run(
+        into sink: inout some OutputSink, report: (Diagnostic) -> Void, advance: () -> Void,
+        keepingLastDocumentIn lastDocument: inout Document?, keeps: Bool
+    ) -> BatchOutcome {
         BatchOutcome.writing(report: report) { () throws(OutputError) -> Bool in
             var failed = false
             let conversion = conversion, inputs = inputs
-            try OrderedWork(jobs: jobs).run(count: inputs.count, { conversion.convert(inputs[$0]) }) { (_, result) throws(OutputError) in
+            let last = keeps ? inputs.count - 1 : -1
+            try OrderedWork(jobs: jobs).run(count: inputs.count, { conversion.convert(inputs[$0], keepsDocument: $0 == last) }) {
+                (_, result) throws(OutputError) in
                 result.diagnostics.forEach(report)
                 if let output = result.output {
                     try sink.write(output)
                 } else {
                     failed = true
                 }
+                if let document = result.document { lastDocument = document }
                 advance()
             }
             try sink.finish()

@@ -6,6 +6,8 @@ public struct ConversionResult: Sendable {
     /// The rendered bytes; nil when an error stopped the conversion.
     public var output: [UInt8]?
     public var diagnostics: [Diagnostic]
+    /// The document read, when the conversion was asked to keep it.
+    var document: Document? = nil
 }
 
 /// Converts one input: read its bytes, parse them with a reader, render with a writer.
@@ -24,6 +26,14 @@ public struct Conversion: Sendable {
     /// Reads and converts `input`; a read failure is an error diagnostic.
     public func convert(_ input: Input) -> ConversionResult {
         render(reader.load(input, strict: strict))
+    }
+
+    /// Reads and converts `input`, keeping its document in the result if `keepsDocument`.
+    func convert(_ input: Input, keepsDocument: Bool) -> ConversionResult {
+        let loading = reader.load(input, strict: strict)
+        var result = render(loading)
+        if keepsDocument { result.document = loading.document }
+        return result
     }
 
     /// Converts bytes already read; `path` is the name messages use.

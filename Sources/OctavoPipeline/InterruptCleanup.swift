@@ -43,10 +43,24 @@ public enum InterruptCleanup {
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
-    /// Marks `path` as a temporary file to remove if the process is interrupted.
-    static func track(_ path: String) {
+    /// Creates a unique temporary file from `template` (ending in `XXXXXX`, as for
+    /// `mkstemp`) and marks it for removal if the process is interrupted; the signals are
+    /// held back in between, so no interruption can leave the file untracked. Returns
+    /// the open descriptor and the path, or nil with `errno` set.
+    static func makeTemporaryFile(_ template: String) -> (descriptor: Int32, path: String)? {
+        var signals = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&signals)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signalNumber) }
+        pthread_sigmask(SIG_BLOCK, &signals, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        var characters = Array(template.utf8CString)
+        let descriptor = characters.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return nil }
+        let path = String(decoding: characters.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let copy = Int(bitPattern: strdup(path))
         free(UnsafeMutableRawPointer(bitPattern: pendingPath.exchange(copy, ordering: .acquiringAndReleasing)))
+        return (descriptor, path)
     }
 
     /// Ends the tracking of the temporary file once it has been renamed or removed.

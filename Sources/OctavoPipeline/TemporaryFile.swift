@@ -9,15 +9,17 @@ import Darwin
 /// The temporary file an output is written to before it is renamed over its target.
 enum TemporaryFile {
     /// Creates a new hidden file beside `target` (`.NAME.octavo-XXXXXX`, so that the
-    /// rename stays within one file system) and opens it; throws the `errno` that stopped it.
+    /// rename stays within one file system), opens it and marks it for removal if the
+    /// process is interrupted (see `InterruptCleanup`; call `untrack` when done);
+    /// throws the `errno` that stopped it.
     static func create(beside target: String) throws(SystemError) -> (descriptor: Int32, path: String) {
         let slash = target.lastIndex(of: "/")
         let folder = slash.map { String(target[...$0]) } ?? ""
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        var template = Array((folder + "." + name + ".octavo-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        if descriptor < 0 { throw SystemError(code: errno) }
-        return (descriptor, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        guard let created = InterruptCleanup.makeTemporaryFile(folder + "." + name + ".octavo-XXXXXX") else {
+            throw SystemError(code: errno)
+        }
+        return created
     }
 
     /// The mode for the file replacing `target`: the existing file's mode, or the usual

@@ -13,6 +13,7 @@ import OctavoWriters
 /// `octavo convert`, the default: converts inputs from one format to another.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert posts from one format to another (the default subcommand).")
 
     @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: jekyll (the default), commonmark, gfm or json.", valueName: "format"))
@@ -193,7 +194,12 @@ struct Convert: ParsableCommand {
         } else if let writer = WriterRegistry.writer(named: to) {
             let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
             let batch = Batch(conversion: conversion, inputs: inputs, jobs: jobs)
-            outcome = withSink(inputs: inputs) { sink, _ in batch.run(into: &sink, report: report, advance: advance) }
+            outcome = withSink(inputs: inputs) { sink, _ in
+                batch.run(into: &sink, report: report, advance: advance) { outcome in
+                    bar?.finish()
+                    Self.exit(withError: outcome == .failed ? ExitCode.failure : nil)
+                }
+            }
         } else {
             return
         }

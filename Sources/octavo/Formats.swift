@@ -3,7 +3,9 @@ import OctavoPipeline
 
 /// `octavo formats`: lists the input and output formats, as `--list-formats` does.
 struct Formats: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the input and output formats.")
+    static let configuration = CommandConfiguration(
+        commandName: "formats",
+        abstract: "List the input and output formats.")
 
     func run() throws {
         var sink = StreamSink()

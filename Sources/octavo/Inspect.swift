@@ -6,6 +6,7 @@ import OctavoPipeline
 /// to MathML, a warning per problem, and a count of those that convert cleanly.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Show each post's tree with positions and its reading list, then one summary line per post.")
 
     @Flag(help: "Convert every formula to MathML instead: a warning per problem, then how many formulas convert cleanly.")

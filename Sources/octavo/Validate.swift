@@ -4,6 +4,7 @@ import OctavoPipeline
 /// `octavo validate FILE...`: checks files against the schemas built into octavo.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check OPML files against the schema built into octavo; exit status 1 if any is invalid.",
         discussion: "The schema is chosen by the file's extension (.opml), else by its root element (<opml>).")
 

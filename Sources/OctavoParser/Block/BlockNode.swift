@@ -36,20 +36,22 @@ final class BlockNode {
         case definition(DefinitionData)
     }
 
-    var kind: Kind
+    // The block phase works on one thread and never holds two accesses to a field of
+    // one node at once, so the run-time exclusivity checks Swift makes on class fields
+    // (a fifth of the phase's time) are left out for those it changes.
+    @exclusivity(unchecked) var kind: Kind
     /// The enclosing block; the document owns every node, so parents outlive children.
     unowned(unsafe) var parent: BlockNode?
-    var children: [BlockNode] = []
-    var isOpen = true
+    @exclusivity(unchecked) var children: [BlockNode] = []
+    @exclusivity(unchecked) var isOpen = true
     let start: SourcePosition
-    var endLine: Int
-    var endColumn: Int
+    @exclusivity(unchecked) var endLine: Int
+    @exclusivity(unchecked) var endColumn: Int
     /// Raw text of leaf blocks: lines joined with line feeds.
-    var content: [UInt8] = []
-    /// Attributes from kramdown attribute lists.
-    var attributes = Attributes()
-    /// Names of attribute list definitions referenced by kramdown attribute lists (`toc` among them).
-    var attributeReferences: [String] = []
+    @exclusivity(unchecked) var content: [UInt8] = []
+    /// Attributes from kramdown attribute lists, with the names of the definitions they
+    /// refer to (`toc` among them); nil, with nothing to free, for the blocks that have none.
+    @exclusivity(unchecked) var attributeList: AttributeList?
     /// Containers nested around this node (the document is depth 0).
     let depth: Int
 

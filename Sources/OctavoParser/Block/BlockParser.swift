@@ -509,12 +509,9 @@ struct BlockParser {
     }
 
     private func apply(_ list: AttributeList, to node: BlockNode) {
-        var attributes = AttributeList()
-        attributes.attributes = node.attributes
-        attributes.references = node.attributeReferences
+        var attributes = node.attributeList ?? AttributeList()
         attributes.merge(list)
-        node.attributes = attributes.attributes
-        node.attributeReferences = attributes.references
+        node.attributeList = attributes
     }
 
     private mutating func startATXHeading() -> Bool {
@@ -840,6 +837,8 @@ struct BlockParser {
             node.content.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
         }
         if case .table(var data) = node.kind {
+            // Taking the rows out of the node leaves them uniquely referenced, so the new row is added in place.
+            node.kind = .paragraph
             var cells = TableSyntax.cells(bytes[offset..<lineEnd], keepsMath: dialect.hasKramdownExtensions)
             let columns = data.alignments.count
             if cells.count > columns { cells.removeLast(cells.count - columns) }

@@ -3,7 +3,7 @@ import OctavoModel
 /// Turns the block phase's node tree into `Block` values, running the inline
 /// phase on the raw text of paragraphs, headings and table cells.
 struct BlockTreeBuilder {
-    let inlineParser: InlineParser
+    var inlineParser: InlineParser
     let dialect: MarkdownDialect
     /// kramdown attribute list definitions that attribute lists may refer to.
     let attributeDefinitions: [String: AttributeList]
@@ -11,30 +11,34 @@ struct BlockTreeBuilder {
     let abbreviations: Abbreviations
 
     /// The blocks of a finished container. Nesting is bounded by `BlockParser.maximumDepth`.
-    func blocks(of container: BlockNode) -> [Block] {
-        container.children.map(block)
+    mutating func blocks(of container: BlockNode) -> [Block] {
+        var blocks: [Block] = []
+        blocks.reserveCapacity(container.children.count)
+        for child in container.children { blocks.append(block(child)) }
+        return blocks
     }
 
-    private func block(_ node: BlockNode) -> Block {
+    private mutating func block(_ node: BlockNode) -> Block {
         let range = SourceRange(start: node.start, end: SourcePosition(line: node.endLine, column: node.endColumn))
         return Block(kind(of: node), range: range, attributes: attributes(of: node))
     }
 
     /// The node's own attributes on top of those of the definitions it refers to.
     private func attributes(of node: BlockNode) -> Attributes {
-        guard !node.attributeReferences.isEmpty else { return node.attributes }
+        guard let list = node.attributeList else { return Attributes() }
+        guard !list.references.isEmpty else { return list.attributes }
         var resolved = AttributeList()
-        for name in node.attributeReferences {
+        for name in list.references {
             if let definition = attributeDefinitions[name] { resolved.merge(definition) }
         }
         var own = AttributeList()
-        own.attributes = node.attributes
+        own.attributes = list.attributes
         resolved.merge(own)
         return resolved.attributes
     }
 
-    private func kind(of node: BlockNode) -> BlockKind {
-        if node.kind.isList, node.attributeReferences.contains("toc") { return .tableOfContents }
+    private mutating func kind(of node: BlockNode) -> BlockKind {
+        if node.kind.isList, node.attributeList?.references.contains("toc") == true { return .tableOfContents }
         switch node.kind {
         case .blockQuote, .document, .listItem, .definition:
             return .blockQuote(blocks(of: node))
@@ -43,7 +47,9 @@ struct BlockTreeBuilder {
         case .definitionTerm:
             return .paragraph(inlines(node.content[...]))
         case .list(let data):
-            let items = node.children.map(listItem)
+            var items: [ListItem] = []
+            items.reserveCapacity(node.children.count)
+            for child in node.children { items.append(listItem(child)) }
             return .list(List(marker: data.marker, isTight: data.isTight, items: items))
         case .footnoteDefinition(let label):
             return .footnoteDefinition(FootnoteDefinition(label: label, blocks: blocks(of: node)))
@@ -56,29 +62,34 @@ struct BlockTreeBuilder {
         case .math:
             return .math(Self.displayMath(node.content))
         case .fencedCode(let fence):
-            return .codeBlock(CodeBlock(style: .fenced, info: fence.info, text: String(decoding: node.content, as: UTF8.self)))
+            return .codeBlock(CodeBlock(style: .fenced, info: fence.info, text: String(parsedUTF8: node.content)))
         case .indentedCode:
-            return .codeBlock(CodeBlock(style: .indented, info: "", text: String(decoding: node.content, as: UTF8.self)))
+            return .codeBlock(CodeBlock(style: .indented, info: "", text: String(parsedUTF8: node.content)))
         case .tableRows:
             return .paragraph(inlines(node.content.dropLast()))
         case .html, .htmlElement:
-            return .html(String(decoding: node.content, as: UTF8.self))
+            return .html(String(parsedUTF8: node.content))
         case .extensionBlock(.comment, _):
             var text = node.content
             while text.last == 0x0A { text.removeLast() }
             return .html("<!-- " + String(decoding: text, as: UTF8.self) + " -->\n")
         case .extensionBlock(.nomarkdown, _):
-            return .html(String(decoding: node.content, as: UTF8.self))
+            return .html(String(parsedUTF8: node.content))
         case .table(let data):
-            return .table(Table(
-                alignments: data.alignments,
-                header: data.header.map { inlines($0[...]) },
-                rows: data.rows.map { row in row.map { inlines($0[...]) } }))
+            var header: [[Inline]] = []
+            for cell in data.header { header.append(inlines(cell[...])) }
+            var rows: [[[Inline]]] = []
+            for row in data.rows {
+                var cells: [[Inline]] = []
+                for cell in row { cells.append(inlines(cell[...])) }
+                rows.append(cells)
+            }
+            return .table(Table(alignments: data.alignments, header: header, rows: rows))
         }
     }
 
     /// Groups the list's terms and definitions into items: terms, then their definitions.
-    private func definitionList(_ node: BlockNode) -> DefinitionList {
+    private mutating func definitionList(_ node: BlockNode) -> DefinitionList {
         var items: [DefinitionItem] = []
         for child in node.children {
             switch child.kind {
@@ -98,11 +109,11 @@ struct BlockTreeBuilder {
         return DefinitionList(items: items)
     }
 
-    private func term(_ node: BlockNode) -> DefinitionTerm {
+    private mutating func term(_ node: BlockNode) -> DefinitionTerm {
         DefinitionTerm(content: inlines(node.content[...]), attributes: attributes(of: node))
     }
 
-    private func listItem(_ node: BlockNode) -> ListItem {
+    private mutating func listItem(_ node: BlockNode) -> ListItem {
         let range = SourceRange(start: node.start, end: SourcePosition(line: node.endLine, column: node.endColumn))
         var task: TaskState?
         if dialect.hasGFMExtensions, let first = node.children.first, case .paragraph = first.kind,
@@ -146,7 +157,7 @@ struct BlockTreeBuilder {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    private func inlines(_ text: ArraySlice<UInt8>) -> [Inline] {
+    private mutating func inlines(_ text: ArraySlice<UInt8>) -> [Inline] {
         if text.isEmpty { return [] }
         let inlines = inlineParser.parse(text)
         return abbreviations.isEmpty ? inlines : abbreviations.apply(inlines)

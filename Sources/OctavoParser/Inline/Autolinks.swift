@@ -6,12 +6,12 @@ extension InlineScanner {
         if let end = Self.uriAutolinkEnd(input, from: start) {
             let text = Self.autolinkText(input[(start + 1)..<(end - 1)])
             flushText(upTo: start)
-            tree.appendLink(.link, target: InlineTree.Target(destination: text, title: "", style: .autolink), text: text)
+            tree.appendAutolink(to: text, text: text, style: .autolink)
             resume(at: end)
         } else if let end = Self.emailAutolinkEnd(input, from: start) {
             let text = Self.autolinkText(input[(start + 1)..<(end - 1)])
             flushText(upTo: start)
-            tree.appendLink(.link, target: InlineTree.Target(destination: "mailto:" + text, title: "", style: .autolink), text: text)
+            tree.appendAutolink(to: "mailto:" + text, text: text, style: .autolink)
             resume(at: end)
         } else if let end = HTMLTags.scan(input, from: start, memo: &memo) {
             flushText(upTo: start)
@@ -131,9 +131,9 @@ extension InlineScanner {
         while end < input.endIndex, !CharacterClasses.isWhitespace(input[end]), input[end] != UInt8(ascii: "<") { end += 1 }
         end = trimTrailingPunctuation(start: start, end: end)
         guard end > domainStart else { return false }
-        let text = String(decoding: input[start..<end], as: UTF8.self)
+        let text = String(parsedUTF8: input[start..<end])
         flushText(upTo: start)
-        tree.appendLink(.link, target: InlineTree.Target(destination: prefix + text, title: "", style: .bare), text: text)
+        tree.appendAutolink(to: prefix + text, text: text, style: .bare)
         resume(at: end)
         return true
     }
@@ -141,9 +141,9 @@ extension InlineScanner {
     private func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard index + count <= input.endIndex else { return false }
-        return prefix.withUTF8Buffer { buffer in
-            buffer.indices.allSatisfy { input[index + $0] == buffer[$0] }
-        }
+        let bytes = prefix.utf8Start
+        for offset in 0..<count where input[index + offset] != bytes[offset] { return false }
+        return true
     }
 
     /// The end of a valid domain at `index`: segments of letters, digits, `_` and `-` separated by
@@ -224,9 +224,9 @@ extension InlineScanner {
         guard end > position + 1, periods > 0 else { return false }
         let last = input[end - 1]
         guard last != UInt8(ascii: "-"), last != UInt8(ascii: "_") else { return false }
-        let text = String(decoding: input[start..<end], as: UTF8.self)
+        let text = String(parsedUTF8: input[start..<end])
         flushText(upTo: start)
-        tree.appendLink(.link, target: InlineTree.Target(destination: "mailto:" + text, title: "", style: .bare), text: text)
+        tree.appendAutolink(to: "mailto:" + text, text: text, style: .bare)
         resume(at: end)
         return true
     }

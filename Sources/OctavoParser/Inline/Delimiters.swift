@@ -20,6 +20,12 @@ struct DelimiterStack {
     /// The last delimiter still on the stack, or -1.
     var top = -1
 
+    /// Empties the stack, keeping its memory.
+    mutating func reset() {
+        if !items.isEmpty { items.removeAll(keepingCapacity: true) }
+        top = -1
+    }
+
     mutating func push(_ delimiter: Delimiter) {
         var delimiter = delimiter
         delimiter.previous = top
@@ -111,8 +117,9 @@ extension InlineScanner {
 
     /// The "process emphasis" procedure over the delimiters above `bottom`; they are all removed afterwards.
     mutating func processEmphasis(above bottom: Int) {
-        var openersBottom = [Int](repeating: bottom, count: 15)
         var current = delimiters.first(above: bottom)
+        guard current >= 0 else { return }
+        var openersBottom = [Int](repeating: bottom, count: 15)
         while current >= 0 {
             let closer = delimiters.items[current]
             if !closer.canClose {

@@ -11,33 +11,36 @@ struct InlineContext: Sendable {
 }
 
 /// Parses the raw text of a leaf block into inlines (the CommonMark inline algorithm, plus GFM extensions).
+///
+/// One parser serves a whole document: its scanner keeps the memory of its buffers
+/// from one block to the next.
 struct InlineParser {
-    let context: InlineContext
+    private var scanner: InlineScanner
 
     init(context: InlineContext) {
-        self.context = context
+        scanner = InlineScanner(context: context)
     }
 
     /// `text` is a leaf block's raw content: lines joined with "\n", each line's leading spaces/tabs
     /// already removed, and the final trailing spaces/tabs removed. Indices are those of the slice.
-    func parse(_ text: ArraySlice<UInt8>) -> [Inline] {
-        var scanner = InlineScanner(text: text, context: context)
+    mutating func parse(_ text: ArraySlice<UInt8>) -> [Inline] {
+        scanner.start(text)
         scanner.scan()
-        return scanner.tree.inlines()
+        return scanner.finish()
     }
 }
 
 /// The state of one inline parse: the input, the node tree, and the delimiter and bracket stacks.
 struct InlineScanner {
-    let input: ArraySlice<UInt8>
+    private(set) var input: ArraySlice<UInt8> = []
     let context: InlineContext
     let isGFM: Bool
     let isKramdown: Bool
-    var tree: InlineTree
+    var tree = InlineTree()
     /// The current position in `input`.
-    var position: Int
+    var position = 0
     /// The start of the literal text not yet added to the tree.
-    var textStart: Int
+    var textStart = 0
     var delimiters = DelimiterStack()
     var brackets: [Bracket] = []
     /// Non-image brackets below this index are inactive (they would make a link inside a link).
@@ -45,14 +48,28 @@ struct InlineScanner {
     /// Memory that keeps code span and raw HTML scanning linear.
     var memo = ScanMemo()
 
-    init(text: ArraySlice<UInt8>, context: InlineContext) {
-        input = text
+    init(context: InlineContext) {
         self.context = context
         isGFM = context.dialect.hasGFMExtensions
         isKramdown = context.dialect.hasKramdownExtensions
-        tree = InlineTree(capacity: text.count)
+    }
+
+    /// Begins the parse of `text`, emptying what the last parse left.
+    mutating func start(_ text: ArraySlice<UInt8>) {
+        input = text
+        tree.reset(capacity: text.count)
         position = text.startIndex
         textStart = text.startIndex
+        delimiters.reset()
+        if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
+        linkBarrier = 0
+        memo.reset()
+    }
+
+    /// The inlines of the text just scanned.
+    mutating func finish() -> [Inline] {
+        input = []
+        return tree.inlines()
     }
 
     /// Bytes that may start CommonMark inline syntax; every other byte is literal text.
@@ -70,16 +87,43 @@ struct InlineScanner {
         return table
     }
 
+    /// The index of the first byte at or after `index` that `special` marks, or the end of the input.
+    ///
+    /// Special bytes are ASCII, so sixteen bytes that are all non-ASCII (CJK text, say)
+    /// are passed over at once; other bytes are looked up sixteen at a time.
+    private func nextSpecial(from index: Int, _ special: [Bool]) -> Int {
+        input.withUnsafeBufferPointer { bytes in
+            special.withUnsafeBufferPointer { special in
+                guard let base = bytes.baseAddress else { return input.endIndex }
+                var offset = index - input.startIndex
+                while offset < bytes.count {
+                    if offset + 16 <= bytes.count {
+                        let block = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
+                        let ascii = unsafeBitCast(~block & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
+                        if ascii.0 | ascii.1 == 0 {
+                            offset += 16
+                            continue
+                        }
+                    }
+                    let stop = min(offset + 16, bytes.count)
+                    while offset < stop {
+                        if special[Int(bytes[offset])] { return input.startIndex + offset }
+                        offset += 1
+                    }
+                }
+                return input.endIndex
+            }
+        }
+    }
+
     /// Parses the whole input into `tree`.
     mutating func scan() {
         let end = input.endIndex
         let special = isKramdown ? Self.specialKramdown : isGFM ? Self.specialGFM : Self.special
         while position < end {
+            position = nextSpecial(from: position, special)
+            guard position < end else { break }
             let byte = input[position]
-            if !special[Int(byte)] {
-                position += 1
-                continue
-            }
             switch byte {
             case UInt8(ascii: "\n"): lineEnding()
             case UInt8(ascii: "\\"): backslash()
@@ -265,4 +309,14 @@ struct ScanMemo {
     var unclosedBraceUntil: Int?
     /// For each raw HTML terminator, the smallest index from which a search for it failed.
     var missingTerminator: [HTMLTags.Terminator: Int] = [:]
+
+    /// Forgets everything, for the scan of another input.
+    mutating func reset() {
+        backticksScannedToEnd = false
+        if !lastBacktickRun.isEmpty { lastBacktickRun = [:] }
+        noMathCloserFrom = nil
+        if !missingExtensionCloser.isEmpty { missingExtensionCloser = [:] }
+        unclosedBraceUntil = nil
+        if !missingTerminator.isEmpty { missingTerminator = [:] }
+    }
 }

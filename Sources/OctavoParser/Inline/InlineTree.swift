@@ -30,6 +30,8 @@ struct InlineTree {
         var destination: String
         var title: String
         var style: LinkStyle
+        /// The whole content of an autolink, kept so the finished link shares this string.
+        var text: String?
     }
 
     /// The root is node 0; its children are the top-level inlines.
@@ -44,12 +46,20 @@ struct InlineTree {
     var store: [UInt8] = []
     var targets: [Target] = []
     var attributeLists: [Attributes] = []
+    /// The stack of containers `inlines()` builds, kept to reuse its memory.
+    private var frames: [Frame] = []
     /// The last top-level text node that later text may be appended to, or -1.
     private var mergeable = -1
 
-    init(capacity: Int) {
+    /// Empties the tree for a new parse of `capacity` input bytes, keeping its memory.
+    mutating func reset(capacity: Int) {
+        nodes.removeAll(keepingCapacity: true)
+        nodes.append(Node(kind: .emphasis, start: 0, end: 0))
+        store.removeAll(keepingCapacity: true)
         store.reserveCapacity(capacity)
-        nodes.reserveCapacity(capacity / 8 + 4)
+        if !targets.isEmpty { targets.removeAll(keepingCapacity: true) }
+        if !attributeLists.isEmpty { attributeLists.removeAll(keepingCapacity: true) }
+        mergeable = -1
     }
 
     subscript(index: Int) -> Node {
@@ -102,14 +112,15 @@ struct InlineTree {
         append(kind, start: start, end: store.count)
     }
 
-    /// Appends a link or image whose content is `text`.
-    mutating func appendLink(_ kind: Kind, target: Target, text: String) {
-        let index = append(kind)
+    /// Appends an autolink, which points to `destination` and whose content is `text`.
+    mutating func appendAutolink(to destination: String, text: String, style: LinkStyle) {
+        let index = append(.link)
         nodes[index].target = targets.count
-        targets.append(target)
+        targets.append(Target(destination: destination, title: "", style: style, text: text))
         let child = nodes.count
         let start = store.count
-        store.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { store.append(contentsOf: $0) }
         nodes.append(Node(kind: .text, start: start, end: store.count))
         nodes[index].first = child
         nodes[index].last = child
@@ -165,8 +176,11 @@ struct InlineTree {
     }
 
     /// The finished inlines, built without recursion; adjacent text is merged.
-    func inlines() -> [Inline] {
-        var stack = [Frame(node: Self.root, cursor: nodes[Self.root].first)]
+    mutating func inlines() -> [Inline] {
+        var stack = frames
+        frames = []
+        stack.append(Frame(node: Self.root, cursor: nodes[Self.root].first, capacity: childCount(of: Self.root)))
+        var result: [Inline] = []
         while let top = stack.indices.last {
             let cursor = stack[top].cursor
             if cursor < 0, let next = stack[top].resume.popLast() {
@@ -176,7 +190,10 @@ struct InlineTree {
             if cursor < 0 {
                 var frame = stack.removeLast()
                 frame.flushText(store)
-                guard let parent = stack.indices.last else { return frame.children }
+                guard let parent = stack.indices.last else {
+                    result = frame.children
+                    break
+                }
                 stack[parent].flushText(store)
                 stack[parent].children.append(container(frame.node, frame.children))
                 continue
@@ -192,15 +209,31 @@ struct InlineTree {
             case .attributeList:
                 stack[top].applyAttributes(attributeLists[node.target], source: node.start..<node.end, store)
             case .emphasis, .strong, .strikethrough, .link, .image:
-                if stack.count > Self.maximumDepth {
+                if node.kind == .link, stack.count <= Self.maximumDepth, let text = targets[node.target].text {
+                    stack[top].flushText(store)
+                    let target = targets[node.target]
+                    stack[top].children.append(.link(Link(destination: target.destination, content: [.text(text)], style: target.style)))
+                } else if stack.count > Self.maximumDepth {
                     stack[top].resume.append(node.next)
                     stack[top].cursor = node.first
                 } else {
-                    stack.append(Frame(node: cursor, cursor: node.first))
+                    stack.append(Frame(node: cursor, cursor: node.first, capacity: childCount(of: cursor)))
                 }
             }
         }
-        return []
+        frames = stack
+        return result
+    }
+
+    /// How many nodes a container holds directly: room for its inlines, which merged text only makes fewer.
+    private func childCount(of index: Int) -> Int {
+        var count = 0
+        var child = nodes[index].first
+        while child >= 0 {
+            count += 1
+            child = nodes[child].next
+        }
+        return count
     }
 
     /// A container whose children are being collected by `inlines()`.
@@ -213,6 +246,12 @@ struct InlineTree {
         var copied: [UInt8] = []
         /// Where to continue after the content of containers too deep to keep.
         var resume: [Int] = []
+
+        init(node: Int, cursor: Int, capacity: Int) {
+            self.node = node
+            self.cursor = cursor
+            children.reserveCapacity(capacity)
+        }
 
         mutating func addText(_ range: Range<Int>, _ store: [UInt8]) {
             if range.isEmpty { return }
@@ -242,17 +281,17 @@ struct InlineTree {
 
         mutating func flushText(_ store: [UInt8]) {
             if !copied.isEmpty {
-                children.append(.text(String(decoding: copied, as: UTF8.self)))
+                children.append(.text(String(parsedUTF8: copied)))
                 copied.removeAll(keepingCapacity: true)
             } else if !pending.isEmpty {
-                children.append(.text(String(decoding: store[pending], as: UTF8.self)))
+                children.append(.text(String(parsedUTF8: store[pending])))
             }
             pending = 0..<0
         }
     }
 
     private func string(_ node: Node) -> String {
-        String(decoding: store[node.start..<node.end], as: UTF8.self)
+        String(parsedUTF8: store[node.start..<node.end])
     }
 
     private func leaf(_ node: Node) -> Inline {

@@ -44,24 +44,45 @@ struct HeadingIdentifiers {
 
     /// `base`, or `base-N` for its N-th repeat; nil for the first empty identifier.
     private mutating func unique(_ base: String) -> String? {
-        let count = uses[base, default: 0]
-        uses[base] = count + 1
+        let count = Self.countingOneMore(&uses[base, default: 0])
         if count == 0 { return base.isEmpty ? nil : base }
         return "\(base)-\(count)"
     }
 
+    /// The count before one more use is added to it.
+    private static func countingOneMore(_ uses: inout Int) -> Int {
+        defer { uses += 1 }
+        return uses
+    }
+
     /// The GFM-style identifier of a heading's text. kramdown's typographic symbols
     /// (`---`, `--`, `...`, `<< `, ` >>`) are not text, so they leave nothing behind.
+    ///
+    /// Lower-casing goes scalar by scalar, as `String.lowercased()` does; ASCII and CJK
+    /// ideographs (letters without case) skip the look-up of Unicode properties.
     static func identifier(for text: String) -> String {
-        var identifier = String.UnicodeScalarView()
-        for scalar in withoutTypographicSymbols(text).lowercased().unicodeScalars {
-            if scalar == " " || scalar == "\t" {
-                identifier.append("-")
-            } else if isWordCharacter(scalar) || scalar == "-" {
-                identifier.append(scalar)
+        var identifier: [UInt8] = []
+        for scalar in withoutTypographicSymbols(text).unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                keep(Unicode.Scalar(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte), in: &identifier)
+            } else if (0x4E00...0x9FFF).contains(scalar.value) {
+                identifier.append(contentsOf: UTF8.encode(scalar)!)
+            } else {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { keep(lowered, in: &identifier) }
             }
         }
-        return String(identifier)
+        return String(decoding: identifier, as: UTF8.self)
+    }
+
+    /// Appends what a lower-cased scalar leaves in an identifier: `-` for a space or tab,
+    /// itself for a word character or `-`, else nothing.
+    private static func keep(_ scalar: Unicode.Scalar, in identifier: inout [UInt8]) {
+        if scalar == " " || scalar == "\t" {
+            identifier.append(UInt8(ascii: "-"))
+        } else if isWordCharacter(scalar) || scalar == "-" {
+            identifier.append(contentsOf: UTF8.encode(scalar)!)
+        }
     }
 
     private static func withoutTypographicSymbols(_ text: String) -> String {
@@ -75,11 +96,20 @@ struct HeadingIdentifiers {
             for offset in 0..<count where bytes[index + offset] != pattern.utf8Start[offset] { return false }
             return true
         }
+        func symbolLength() -> Int {
+            switch bytes[index] {
+            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "), UInt8(ascii: "<"), UInt8(ascii: ">"):
+                if followedBy("---") || followedBy("...") || followedBy(" >>") || followedBy("<< ") { return 3 }
+                if followedBy("--") || followedBy("<<") || followedBy(">>") { return 2 }
+                return 0
+            default:
+                return 0
+            }
+        }
         while index < bytes.count {
-            if followedBy("---") || followedBy("...") || followedBy(" >>") || followedBy("<< ") {
-                index += 3
-            } else if followedBy("--") || followedBy("<<") || followedBy(">>") {
-                index += 2
+            let length = symbolLength()
+            if length > 0 {
+                index += length
             } else {
                 kept.append(bytes[index])
                 index += 1
@@ -89,6 +119,11 @@ struct HeadingIdentifiers {
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark,

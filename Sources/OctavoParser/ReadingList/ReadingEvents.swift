@@ -8,9 +8,11 @@ enum ReadingEvent {
     case enter
     /// The container entered last ends.
     case exit
-    /// A paragraph or a table cell, split into its source lines; `firstLine` is
-    /// the source line of the first.
-    case lines([InlineLine], range: SourceRange, firstLine: Int)
+    /// A paragraph, whose source lines are split at its line breaks; `firstLine` is the
+    /// source line of the first.
+    case paragraph([Inline], range: SourceRange, firstLine: Int)
+    /// A table cell: one line, the source line `line`.
+    case cell([Inline], range: SourceRange, line: Int)
     /// The text of a code block.
     case literal(String)
 }
@@ -19,19 +21,9 @@ extension ReadingEvent {
     /// Hands the events of `blocks` to `pass` in document order, without recursion
     /// so that deeply nested containers cannot exhaust the stack.
     static func send(_ blocks: [Block], to pass: inout ReadingListPass) {
-        enum Pending {
-            case blocks(ArraySlice<Block>)
-            case enter
-            case exit
-        }
         var stack: [Pending] = [.blocks(blocks[...])]
-        func enclose(_ children: [Block]) {
-            stack.append(.exit)
-            stack.append(.blocks(children[...]))
-            stack.append(.enter)
-        }
         while let pending = stack.popLast() {
-            let slice: ArraySlice<Block>
+            var slice: ArraySlice<Block>
             switch pending {
             case .enter:
                 pass.handle(.enter)
@@ -42,45 +34,74 @@ extension ReadingEvent {
             case .blocks(let blocks):
                 slice = blocks
             }
-            guard let block = slice.first else { continue }
-            stack.append(.blocks(slice.dropFirst()))
-            switch block.kind {
-            case .paragraph(let content):
-                pass.handle(.lines(InlineLine.lines(of: content), range: block.range, firstLine: block.range.start.line))
-            case .heading(let heading):
-                pass.handle(.heading(level: heading.level, content: heading.content, range: block.range))
-            case .thematicBreak:
-                pass.handle(.thematicBreak)
-            case .blockQuote(let children):
-                enclose(children)
-            case .list(let list):
-                list.items.reversed().forEach { enclose($0.blocks) }
-            case .codeBlock(let code):
-                pass.handle(.literal(code.text))
-            case .html:
-                break
-            case .table(let table):
-                for (index, row) in ([table.header] + table.rows).enumerated() {
-                    // The delimiter row follows the header; every row is one line.
-                    let line = block.range.start.line + (index == 0 ? 0 : index + 1)
-                    pass.handle(.enter)
-                    for cell in row {
-                        pass.handle(.lines([InlineLine(inlines: cell)], range: block.range, firstLine: line))
+            // Siblings are read in turn; a container puts the rest of them on the stack
+            // below its own content.
+            siblings: while let index = slice.indices.first {
+                let range = slice[index].range
+                let kind = slice[index].kind
+                slice = slice.dropFirst()
+                switch kind {
+                case .paragraph(let content):
+                    pass.handle(.paragraph(content, range: range, firstLine: range.start.line))
+                case .heading(let heading):
+                    pass.handle(.heading(level: heading.level, content: heading.content, range: range))
+                case .thematicBreak:
+                    pass.handle(.thematicBreak)
+                case .blockQuote(let children):
+                    stack.append(.blocks(slice))
+                    stack.enclose(children)
+                    break siblings
+                case .list(let list):
+                    stack.append(.blocks(slice))
+                    for item in list.items.reversed() { stack.enclose(item.blocks) }
+                    break siblings
+                case .codeBlock(let code):
+                    pass.handle(.literal(code.text))
+                case .html:
+                    break
+                case .table(let table):
+                    for (index, row) in ([table.header] + table.rows).enumerated() {
+                        // The delimiter row follows the header; every row is one line.
+                        let line = range.start.line + (index == 0 ? 0 : index + 1)
+                        pass.handle(.enter)
+                        for cell in row {
+                            pass.handle(.cell(cell, range: range, line: line))
+                        }
+                        pass.handle(.exit)
                     }
-                    pass.handle(.exit)
-                }
-            case .footnoteDefinition(let definition):
-                enclose(definition.blocks)
-            case .math(let tex):
-                pass.handle(.literal(tex))
-            case .tableOfContents:
-                break
-            case .definitionList(let list):
-                for item in list.items.reversed() {
-                    item.definitions.reversed().forEach { enclose($0.blocks) }
-                    stack.append(.blocks(item.terms.map { Block(.paragraph($0.content), range: block.range) }[...]))
+                case .footnoteDefinition(let definition):
+                    stack.append(.blocks(slice))
+                    stack.enclose(definition.blocks)
+                    break siblings
+                case .math(let tex):
+                    pass.handle(.literal(tex))
+                case .tableOfContents:
+                    break
+                case .definitionList(let list):
+                    stack.append(.blocks(slice))
+                    for item in list.items.reversed() {
+                        for definition in item.definitions.reversed() { stack.enclose(definition.blocks) }
+                        stack.append(.blocks(item.terms.map { Block(.paragraph($0.content), range: range) }[...]))
+                    }
+                    break siblings
                 }
             }
         }
+    }
+}
+
+/// What `ReadingEvent.send` still has to do: blocks to visit, or a container's bounds.
+private enum Pending {
+    case blocks(ArraySlice<Block>)
+    case enter
+    case exit
+}
+
+extension Array where Element == Pending {
+    /// Schedules a container holding `children`: entering it, its blocks, leaving it.
+    fileprivate mutating func enclose(_ children: [Block]) {
+        append(.exit)
+        append(.blocks(children[...]))
+        append(.enter)
     }
 }

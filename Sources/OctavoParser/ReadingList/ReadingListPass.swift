@@ -5,6 +5,10 @@ import OctavoModel
 /// Containers (list items, quotes, table rows, footnotes) are scopes: a bookmark
 /// found in one takes its title only from inside it and ends with it. Opening a
 /// bookmark, a heading or a thematic break ends every open bookmark.
+///
+/// A paragraph is read line by line (its top-level inlines between line breaks), and
+/// a line's plain text is only built when something is taken from it: a title, a
+/// note, or the works its `《` may mark.
 struct ReadingListPass {
     private struct Scope {
         /// The bookmark whose notes are being collected here.
@@ -14,6 +18,8 @@ struct ReadingListPass {
     }
 
     private var sections: [(level: Int, title: String)] = []
+    /// The titles of `sections`, outermost first, shared by every reference below them.
+    private var sectionPath: [String] = []
     private var scopes = [Scope()]
     private var bookmarks: [Bookmark] = []
     private var works: [Work] = []
@@ -21,6 +27,7 @@ struct ReadingListPass {
     private var bookmarkIDs = ReferenceIDs(prefix: "b")
     private var workIDs = ReferenceIDs(prefix: "w")
     private var linkIDs = ReferenceIDs(prefix: "l")
+    private var reader = InlineLineReader()
 
     var readingList: ReadingList {
         ReadingList(bookmarks: bookmarks, works: works, links: links)
@@ -31,9 +38,10 @@ struct ReadingListPass {
         case .heading(let level, let content, let range):
             closeAll()
             sections.removeAll { $0.level >= level }
-            let line = InlineLine(inlines: content)
-            sections.append((level, line.text))
-            record(line, text: line.text, in: range, at: range.start.line, isHeading: true)
+            let text = reader.text(of: content[...])
+            sections.append((level, text))
+            sectionPath = sections.map(\.title)
+            record(content[...], text: text, in: range, at: range.start.line, isHeading: true)
         case .thematicBreak:
             closeAll()
         case .enter:
@@ -41,45 +49,68 @@ struct ReadingListPass {
             scopes.append(Scope())
         case .exit:
             if scopes.count > 1 { scopes.removeLast() }
-        case .lines(let lines, let range, let firstLine):
-            paragraph(lines, in: range, firstLine: firstLine)
+        case .paragraph(let content, let range, let firstLine):
+            paragraph(content, in: range, firstLine: firstLine, splitsLines: true)
+        case .cell(let content, let range, let line):
+            paragraph(content, in: range, firstLine: line, splitsLines: false)
         case .literal(let text):
             scopes[scopes.count - 1].awaitingTitle = false
-            if scopes.contains(where: { $0.open != nil }) { addNote(text.trimmingSpaces) }
+            if hasOpenBookmark { addNote(text.trimmingSpaces) }
         }
     }
 
     // MARK: Paragraphs
 
-    private mutating func paragraph(_ lines: [InlineLine], in range: SourceRange, firstLine: Int) {
-        let awaiting = scopes[scopes.count - 1].awaitingTitle && lines.count == 1
-        scopes[scopes.count - 1].awaitingTitle = false
+    /// Reads a paragraph (or, without `splitsLines`, a table cell) line by line: a line
+    /// that is one web link opens a bookmark, the line after an untitled one is its title,
+    /// and the other lines are notes of the open bookmark.
+    private mutating func paragraph(_ content: [Inline], in range: SourceRange, firstLine: Int, splitsLines: Bool) {
+        let current = scopes.count - 1
+        let isOneLine = !splitsLines || InlineLineReader.firstLineBreak(content[...]) == content.endIndex
+        let awaiting = scopes[current].awaitingTitle && isOneLine
+        scopes[current].awaitingTitle = false
+        var takesNotes = hasOpenBookmark
         var nextLineIsTitle = false
-        var note: [String] = []
-        for (index, line) in lines.enumerated() {
-            let link = line.soleWebLink
-            let number = firstLine + line.lineOffset
-            let text = line.text
-            record(line, text: text, in: range, at: number, isBookmark: link != nil)
-            if let link {
-                addNote(note.joined(separator: "\n"))
-                note = []
+        var note = ""
+        var lineStart = content.startIndex
+        var lineOffset = 0
+        while true {
+            let lineEnd = splitsLines ? InlineLineReader.firstLineBreak(content[lineStart...]) : content.endIndex
+            let line = content[lineStart..<lineEnd]
+            let isLastLine = lineEnd == content.endIndex
+            let number = firstLine + lineOffset
+            let bookmark = InlineLineReader.soleWebLink(line)
+            if reader.mayHoldTitleMark(line) {
+                record(line, text: reader.text(of: line), in: range, at: number, isBookmark: bookmark != nil)
+            } else if bookmark == nil {
+                recordLinks(line, in: range, at: number)
+            }
+            if let bookmark, case .link(let link) = line[bookmark] {
+                addNote(note)
+                note = ""
                 let titled = open(link, in: range, at: number)
-                let isLastLine = index == lines.count - 1
+                takesNotes = true
                 nextLineIsTitle = !titled && !isLastLine
-                scopes[scopes.count - 1].awaitingTitle = !titled && isLastLine
-                continue
-            }
-            if (nextLineIsTitle || awaiting) && !text.isEmpty && !line.isImageOnly,
-               let current = scopes[scopes.count - 1].open {
-                bookmarks[current].title = text
+                scopes[current].awaitingTitle = !titled && isLastLine
+            } else if (nextLineIsTitle || awaiting) && scopes[current].open != nil, case let text = reader.text(of: line),
+                      !text.isEmpty && !InlineLineReader.isImageOnly(line), let open = scopes[current].open {
+                bookmarks[open].title = text
                 nextLineIsTitle = false
-                continue
+            } else {
+                nextLineIsTitle = false
+                if takesNotes {
+                    let text = reader.text(of: line)
+                    if !text.isEmpty {
+                        if !note.isEmpty { note += "\n" }
+                        note += text
+                    }
+                }
             }
-            nextLineIsTitle = false
-            if !text.isEmpty { note.append(text) }
+            if isLastLine { break }
+            lineOffset += reader.nestedLineEndings(in: line) + 1
+            lineStart = lineEnd + 1
         }
-        addNote(note.joined(separator: "\n"))
+        addNote(note)
     }
 
     /// Opens a bookmark for `link`; true when the link text gave it a title.
@@ -87,14 +118,18 @@ struct ReadingListPass {
         closeAll()
         var title: String?
         if link.style == .inline || link.style == .reference {
-            let text = link.content.plainText.trimmingSpaces
+            let text = reader.text(of: link.content[...])
             if !text.isEmpty && text != link.destination { title = text }
         }
         bookmarks.append(Bookmark(
-            id: bookmarkIDs.next(for: URLNormalizer.normalise(link.destination)),
+            id: bookmarkIDs.next(forURL: link.destination),
             url: link.destination, title: title, sectionPath: sectionPath, range: range, line: line))
         scopes[scopes.count - 1].open = bookmarks.count - 1
         return title != nil
+    }
+
+    private var hasOpenBookmark: Bool {
+        scopes.contains { $0.open != nil }
     }
 
     private mutating func addNote(_ text: String) {
@@ -111,10 +146,11 @@ struct ReadingListPass {
 
     // MARK: Works and links
 
-    /// Records the works in `line` and, unless it is a bookmark's URL, its links.
-    /// A heading names a section, so a title there is a mention even when alone.
+    /// Records the works in `line`, whose trimmed plain text is `text`, and, unless it is
+    /// a bookmark's URL, its links. A heading names a section, so a title there is a
+    /// mention even when alone.
     private mutating func record(
-        _ line: InlineLine, text: String, in range: SourceRange, at number: Int, isHeading: Bool = false, isBookmark: Bool = false
+        _ line: ArraySlice<Inline>, text: String, in range: SourceRange, at number: Int, isHeading: Bool = false, isBookmark: Bool = false
     ) {
         for found in TitleMarks.find(in: text) {
             let standalone = found.isWholeLine && !isHeading
@@ -125,15 +161,17 @@ struct ReadingListPass {
                 context: standalone ? nil : found.sentence,
                 sectionPath: sectionPath, range: range, line: number))
         }
-        guard !isBookmark else { return }
-        for link in line.links {
+        if !isBookmark { recordLinks(line, in: range, at: number) }
+    }
+
+    /// Records every link in `line`, however deeply nested, in reading order.
+    private mutating func recordLinks(_ line: ArraySlice<Inline>, in range: SourceRange, at number: Int) {
+        for link in reader.links(in: line) {
             links.append(InlineLink(
-                id: linkIDs.next(for: URLNormalizer.normalise(link.destination)),
+                id: linkIDs.next(forURL: link.destination),
                 url: link.destination,
-                text: link.content.plainText.trimmingSpaces,
+                text: reader.text(of: link.content[...]),
                 sectionPath: sectionPath, range: range, line: number))
         }
     }
-
-    private var sectionPath: [String] { sections.map(\.title) }
 }

@@ -5,9 +5,11 @@
 /// post. A repeat of the same content within one post gets `-2`, `-3`, … so ids
 /// stay unique in a document while edits elsewhere leave them unchanged.
 struct ReferenceIDs {
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
     private let prefix: [UInt8]
     /// How often each content hash has been given an id.
-    private var seen: [UInt64: Int] = [:]
+    private var seen = HashCounts()
 
     init(prefix: String) {
         self.prefix = Array(prefix.utf8) + [UInt8(ascii: "-")]
@@ -15,37 +17,41 @@ struct ReferenceIDs {
 
     /// The id for one occurrence of `normalisedContent`.
     mutating func next(for normalisedContent: String) -> String {
-        let hash = ReferenceIDs.fnv1a64(normalisedContent)
-        let count = (seen[hash] ?? 0) + 1
-        seen[hash] = count
-        var id = prefix
-        id.reserveCapacity(prefix.count + 24)
-        ReferenceIDs.appendHex(hash, to: &id)
-        if count > 1 {
-            id.append(UInt8(ascii: "-"))
-            id.append(contentsOf: String(count).utf8)
-        }
-        return String(decoding: id, as: UTF8.self)
+        var hash = FNV1a()
+        var text = normalisedContent
+        text.withUTF8 { hash.append(contentsOf: $0) }
+        return next(hash: hash.value)
     }
 
-    /// FNV-1a, 64-bit, over the UTF-8 bytes of `text`.
-    static func fnv1a64(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
+    /// The id for one occurrence of `url`, normalised as `URLNormalizer` does (the
+    /// normal form is hashed as it is made, never stored).
+    mutating func next(forURL url: String) -> String {
+        var hash = FNV1a()
+        var url = url
+        url.withUTF8 { URLNormalizer.normalise($0, into: &hash) }
+        return next(hash: hash.value)
+    }
+
+    private mutating func next(hash: UInt64) -> String {
+        let count = seen.increment(hash)
+        let suffix = count > 1 ? "-\(count)" : ""
+        return prefix.withUnsafeBufferPointer { prefix in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + 16 + suffix.utf8.count) { id in
+                var length = prefix.count
+                _ = id.initialize(fromContentsOf: prefix)
+                let digits = ReferenceIDs.hexDigits.utf8Start
+                var value = hash
+                for offset in 0..<16 {
+                    id[length + 15 - offset] = digits[Int(value & 0xF)]
+                    value >>= 4
+                }
+                length += 16
+                for byte in suffix.utf8 {
+                    id[length] = byte
+                    length += 1
+                }
+                return String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: id[..<length]).span, isKnownASCII: true))
             }
-            return hash
-        }
-    }
-
-    /// Appends `value` as 16 lower-case hex digits.
-    private static func appendHex(_ value: UInt64, to bytes: inout [UInt8]) {
-        for shift in stride(from: 60, through: 0, by: -4) {
-            let digit = UInt8((value >> UInt64(shift)) & 0xF)
-            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
         }
     }
 }

@@ -7,67 +7,108 @@
 /// things; percent-encoding and query order are not touched.
 enum URLNormalizer {
     static func normalise(_ url: String) -> String {
-        var url = url.trimmingSpaces
-        return url.withUTF8 { bytes in
-            var end = bytes.count
-            if end > 0, bytes[end - 1] == UInt8(ascii: "#") { end -= 1 }
-            let text = bytes[0..<end]
-            guard let colon = text.firstIndex(of: UInt8(ascii: ":")), isScheme(text[..<colon]) else {
-                return String(decoding: text, as: UTF8.self)
-            }
-            var result: [UInt8] = []
-            result.reserveCapacity(end)
-            appendLowercased(text[..<colon], to: &result)
-            let scheme = result[...]
-            result.append(UInt8(ascii: ":"))
-            let rest = text[(colon + 1)...]
-            guard rest.count >= 2, rest[rest.startIndex] == UInt8(ascii: "/"), rest[rest.startIndex + 1] == UInt8(ascii: "/") else {
-                result.append(contentsOf: rest)
-                return String(decoding: result, as: UTF8.self)
-            }
-            result.append(contentsOf: [UInt8(ascii: "/"), UInt8(ascii: "/")])
-            let authorityStart = rest.startIndex + 2
-            let authorityEnd = rest[authorityStart...].firstIndex {
-                $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")
-            } ?? rest.endIndex
-            appendAuthority(rest[authorityStart..<authorityEnd], scheme: Array(scheme), to: &result)
-            var tail = rest[authorityEnd...]
-            if tail.first == UInt8(ascii: "/"),
-               tail.count == 1 || tail[tail.startIndex + 1] == UInt8(ascii: "?") || tail[tail.startIndex + 1] == UInt8(ascii: "#") {
-                tail = tail.dropFirst()
-            }
-            result.append(contentsOf: tail)
-            return String(decoding: result, as: UTF8.self)
+        var result: [UInt8] = []
+        var url = url
+        url.withUTF8 { normalise($0, into: &result) }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Writes the normalised form of the UTF-8 URL `url` to `result`.
+    static func normalise<Output: ByteSink>(_ url: UnsafeBufferPointer<UInt8>, into result: inout Output) {
+        let trimmed = WhiteSpace.trimmed(url)
+        let start = trimmed.lowerBound
+        var end = trimmed.upperBound
+        if end > start, url[end - 1] == UInt8(ascii: "#") { end -= 1 }
+        guard let colon = schemeEnd(url, from: start, to: end) else {
+            append(url, start..<end, to: &result)
+            return
+        }
+        appendLowercased(url, start..<colon, to: &result)
+        let defaultPort = defaultPort(ofScheme: UnsafeBufferPointer(rebasing: url[start..<colon]))
+        result.append(UInt8(ascii: ":"))
+        let restStart = colon + 1
+        guard end - restStart >= 2, url[restStart] == UInt8(ascii: "/"), url[restStart + 1] == UInt8(ascii: "/") else {
+            append(url, restStart..<end, to: &result)
+            return
+        }
+        result.append(UInt8(ascii: "/"))
+        result.append(UInt8(ascii: "/"))
+        let authorityStart = restStart + 2
+        var authorityEnd = authorityStart
+        while authorityEnd < end, url[authorityEnd] != UInt8(ascii: "/"), url[authorityEnd] != UInt8(ascii: "?"),
+              url[authorityEnd] != UInt8(ascii: "#") {
+            authorityEnd += 1
+        }
+        appendAuthority(url, authorityStart..<authorityEnd, defaultPort: defaultPort, to: &result)
+        var tailStart = authorityEnd
+        if tailStart < end, url[tailStart] == UInt8(ascii: "/"),
+           tailStart + 1 == end || url[tailStart + 1] == UInt8(ascii: "?") || url[tailStart + 1] == UInt8(ascii: "#") {
+            tailStart += 1
+        }
+        append(url, tailStart..<end, to: &result)
+    }
+
+    /// The index of the `:` ending a scheme (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`)
+    /// that starts at `start`, or nil.
+    private static func schemeEnd(_ url: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start < end, isASCIILetter(url[start]) else { return nil }
+        var index = start + 1
+        while index < end {
+            let byte = url[index]
+            if byte == UInt8(ascii: ":") { return index }
+            guard isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The port a scheme implies: `80` for http, `443` for https, in any case.
+    private static func defaultPort(ofScheme scheme: UnsafeBufferPointer<UInt8>) -> StaticString? {
+        if equals(scheme, "http", ignoringCase: true) { return "80" }
+        if equals(scheme, "https", ignoringCase: true) { return "443" }
+        return nil
+    }
+
+    /// Whether `bytes` spell `literal` (lower-case letters and digits), in any case if `ignoringCase`.
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString, ignoringCase: Bool) -> Bool {
+        literal.withUTF8Buffer { literal in
+            bytes.count == literal.count && zip(bytes, literal).allSatisfy { ($0 | (ignoringCase ? 0x20 : 0)) == $1 }
         }
     }
 
     /// `user@host:port` with the host lower-cased and a default or empty port dropped.
-    private static func appendAuthority(_ authority: Slice<UnsafeBufferPointer<UInt8>>, scheme: [UInt8], to result: inout [UInt8]) {
-        let at = authority.lastIndex(of: UInt8(ascii: "@"))
-        if let at { result.append(contentsOf: authority[...at]) }
-        let hostAndPort = at.map { authority[($0 + 1)...] } ?? authority
-        var host = hostAndPort
-        var port = hostAndPort[hostAndPort.endIndex...]
-        if let colon = hostAndPort.lastIndex(of: UInt8(ascii: ":")), !hostAndPort[colon...].contains(UInt8(ascii: "]")) {
-            host = hostAndPort[..<colon]
-            port = hostAndPort[(colon + 1)...]
+    private static func appendAuthority<Output: ByteSink>(
+        _ url: UnsafeBufferPointer<UInt8>, _ authority: Range<Int>, defaultPort: StaticString?, to result: inout Output
+    ) {
+        var hostStart = authority.lowerBound
+        if let at = lastIndex(of: UInt8(ascii: "@"), in: url, authority) {
+            append(url, authority.lowerBound..<(at + 1), to: &result)
+            hostStart = at + 1
         }
-        appendLowercased(host, to: &result)
-        let isDefaultPort = port.isEmpty || (scheme.elementsEqual("http".utf8) && port.elementsEqual("80".utf8))
-            || (scheme.elementsEqual("https".utf8) && port.elementsEqual("443".utf8))
+        var hostEnd = authority.upperBound
+        var port = authority.upperBound..<authority.upperBound
+        if let colon = lastIndex(of: UInt8(ascii: ":"), in: url, hostStart..<authority.upperBound),
+           lastIndex(of: UInt8(ascii: "]"), in: url, colon..<authority.upperBound) == nil {
+            hostEnd = colon
+            port = (colon + 1)..<authority.upperBound
+        }
+        appendLowercased(url, hostStart..<hostEnd, to: &result)
+        let portBytes = UnsafeBufferPointer(rebasing: url[port])
+        let isDefaultPort = port.isEmpty || defaultPort.map { equals(portBytes, $0, ignoringCase: false) } ?? false
         if !isDefaultPort {
             result.append(UInt8(ascii: ":"))
-            result.append(contentsOf: port)
+            append(url, port, to: &result)
         }
     }
 
-    /// True for `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`.
-    private static func isScheme(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard let first = text.first, isASCIILetter(first) else { return false }
-        return text.allSatisfy {
-            isASCIILetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-                || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+    private static func lastIndex(of byte: UInt8, in url: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var index = range.upperBound
+        while index > range.lowerBound {
+            index -= 1
+            if url[index] == byte { return index }
         }
+        return nil
     }
 
     /// True when `url` is an absolute http or https URL.
@@ -84,7 +125,14 @@ enum URLNormalizer {
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
 
-    private static func appendLowercased(_ bytes: some Sequence<UInt8>, to result: inout [UInt8]) {
-        for byte in bytes { result.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) }
+    private static func append<Output: ByteSink>(_ url: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to result: inout Output) {
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: url[range]))
+    }
+
+    private static func appendLowercased<Output: ByteSink>(_ url: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to result: inout Output) {
+        for index in range {
+            let byte = url[index]
+            result.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
     }
 }

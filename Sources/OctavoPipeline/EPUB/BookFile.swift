@@ -23,7 +23,6 @@ enum BookFile {
         } catch {
             throw failure(path, "cannot write file: \(System.errorMessage(error.code))")
         }
-        InterruptCleanup.track(temporaryPath)
         defer { InterruptCleanup.untrack() }
         unlink(temporaryPath)
         do throws(ArchiveFailure) {

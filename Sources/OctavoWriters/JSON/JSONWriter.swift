@@ -475,25 +475,30 @@ private struct JSONOutput: ~Copyable {
 
     // MARK: Layout
 
+    @inline(__always)
     mutating func open() {
         bytes.append(UInt8(ascii: "{"))
     }
 
+    @inline(__always)
     mutating func close() {
         bytes.append(UInt8(ascii: "}"))
     }
 
     /// The first key of an object.
+    @inline(__always)
     mutating func firstKey(_ name: StaticString) {
         quotedKey(name)
     }
 
     /// Every key after the first.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
         bytes.append(UInt8(ascii: ","))
         quotedKey(name)
     }
 
+    @inline(__always)
     mutating func quotedKey(_ name: StaticString) {
         bytes.append(UInt8(ascii: "\""))
         raw(name)
@@ -516,10 +521,12 @@ private struct JSONOutput: ~Copyable {
 
     // MARK: Scalars
 
+    @inline(__always)
     mutating func raw(_ text: StaticString) {
         bytes.append(text)
     }
 
+    @inline(__always)
     mutating func integer(_ value: Int) {
         bytes.append(decimal: value)
     }
@@ -541,52 +548,67 @@ private struct JSONOutput: ~Copyable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `text` with JSON escapes, copying runs that need none in one go.
+    /// Appends `text` with JSON escapes, copying runs that need none in one go; sixteen
+    /// bytes at a time are checked for anything to escape, the last sixteen (which may
+    /// overlap bytes already checked) included.
     mutating func escaped(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let base = text.baseAddress else { return }
         var runStart = 0
         var index = 0
         let end = text.count
         while index < end {
-            if index + 8 <= end, !JSONOutput.mayNeedEscape(text, at: index) {
-                index += 8
-                continue
+            var stop = index + 1
+            if index + 16 <= end {
+                if !JSONOutput.needsEscape(base + index) {
+                    index += 16
+                    continue
+                }
+                stop = index + 16
+            } else if end >= 16, !JSONOutput.needsEscape(base + end - 16) {
+                break
             }
-            let byte = text[index]
-            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+            while index < stop {
+                let byte = base[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    bytes.append(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                    escape(byte)
+                    runStart = index + 1
+                }
                 index += 1
-                continue
             }
-            bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            default:
-                raw("\\u00")
-                bytes.append(JSONOutput.hexDigits[Int(byte >> 4)])
-                bytes.append(JSONOutput.hexDigits[Int(byte & 0x0F)])
-            }
-            index += 1
-            runStart = index
         }
-        bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<end]))
+        bytes.append(UnsafeBufferPointer(start: base + runStart, count: end - runStart))
+    }
+
+    /// Appends the escape of a byte JSON strings cannot hold as it is.
+    mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default:
+            raw("\\u00")
+            bytes.append(JSONOutput.hexDigits[Int(byte >> 4)])
+            bytes.append(JSONOutput.hexDigits[Int(byte & 0x0F)])
+        }
     }
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Whether any of the eight bytes at `index` is a control character, `"` or `\`.
+    /// Whether any of the sixteen bytes at `bytes` is a control character, `"` or `\`:
+    /// each lane tests for a byte below 0x20 and for zero after an exclusive or with the
+    /// quote and the backslash.
     @inline(__always)
-    static func mayNeedEscape(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let word = UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word & highBits
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let hasQuote = (quote &- ones) & ~quote & highBits
-        let hasBackslash = (backslash &- ones) & ~backslash & highBits
-        return control | hasQuote | hasBackslash != 0
+    static func needsEscape(_ bytes: UnsafePointer<UInt8>) -> Bool {
+        let block = UnsafeRawPointer(bytes).loadUnaligned(as: SIMD16<UInt8>.self)
+        let quote = block ^ SIMD16(repeating: UInt8(ascii: "\""))
+        let backslash = block ^ SIMD16(repeating: UInt8(ascii: "\\"))
+        let control = (block &- SIMD16(repeating: 0x20)) & ~block
+        let isQuote = (quote &- SIMD16(repeating: 1)) & ~quote
+        let isBackslash = (backslash &- SIMD16(repeating: 1)) & ~backslash
+        let hits = unsafeBitCast((control | isQuote | isBackslash) & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
+        return hits.0 | hits.1 != 0
     }
 }

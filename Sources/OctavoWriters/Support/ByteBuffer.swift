@@ -1,5 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A growable byte buffer for writers: appends are a capacity check and a copy,
-/// without the uniqueness checks of `Array`.
+/// without the uniqueness checks of `Array`. Its memory grows with `realloc`, which
+/// can extend a large block in place instead of copying it.
 struct ByteBuffer: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -8,22 +17,24 @@ struct ByteBuffer: ~Copyable {
 
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)
-        storage = .allocate(capacity: self.capacity)
+        storage = ByteBuffer.reallocate(nil, capacity: self.capacity)
     }
 
     deinit {
-        storage.deallocate()
+        free(storage)
     }
 
     /// The last byte written, if any.
     var last: UInt8? { count > 0 ? storage[count - 1] : nil }
 
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toAtLeast: count + 1) }
         storage[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > capacity { grow(toAtLeast: count + bytes.count) }
@@ -31,7 +42,9 @@ struct ByteBuffer: ~Copyable {
         count += bytes.count
     }
 
-    /// Appends the UTF-8 bytes of a string literal.
+    /// Appends the UTF-8 bytes of a string literal; inlined, a literal's bytes are copied
+    /// without a call.
+    @inline(__always)
     mutating func append(_ literal: StaticString) {
         append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
@@ -47,22 +60,45 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// Appends the decimal digits of `value`.
+    @inline(__always)
     mutating func append(decimal value: Int) {
+        if value >= 0 && value < 10 {
+            append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value))
+        } else {
+            append(digitsOf: value)
+        }
+    }
+
+    /// The decimal digits `00` to `99`, two by two.
+    private static let digitPairs: StaticString =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    private mutating func append(digitsOf value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits = 1
-        var probe = magnitude / 10
-        while probe > 0 {
+        if count + 20 > capacity { grow(toAtLeast: count + 20) }
+        var digits = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1_000 ? 3 : magnitude < 10_000 ? 4 : 5
+        var power: UInt = 100_000
+        while digits < 20, magnitude >= power {
             digits += 1
-            probe /= 10
+            power &*= 10
         }
-        if count + digits > capacity { grow(toAtLeast: count + digits) }
+        let pairs = ByteBuffer.digitPairs.utf8Start
         var index = count + digits
-        repeat {
-            index -= 1
-            storage[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 100 {
+            let pair = Int(magnitude % 100) * 2
+            magnitude /= 100
+            index -= 2
+            storage[index] = pairs[pair]
+            storage[index + 1] = pairs[pair + 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(magnitude) * 2
+            storage[index - 2] = pairs[pair]
+            storage[index - 1] = pairs[pair + 1]
+        } else {
+            storage[index - 1] = UInt8(ascii: "0") + UInt8(magnitude)
+        }
         count += digits
     }
 
@@ -74,10 +110,12 @@ struct ByteBuffer: ~Copyable {
     private mutating func grow(toAtLeast needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
-        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStorage.update(from: storage, count: count)
-        storage.deallocate()
-        storage = newStorage
+        storage = ByteBuffer.reallocate(storage, capacity: newCapacity)
         capacity = newCapacity
+    }
+
+    private static func reallocate(_ storage: UnsafeMutablePointer<UInt8>?, capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = realloc(storage, capacity) else { fatalError("out of memory for \(capacity) bytes of output") }
+        return memory.assumingMemoryBound(to: UInt8.self)
     }
 }

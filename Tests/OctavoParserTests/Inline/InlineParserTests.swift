@@ -10,7 +10,8 @@ import Testing
 
     func parse(_ text: String, dialect: MarkdownDialect = .commonmark, footnotes: Set<String> = []) -> [Inline] {
         let context = InlineContext(references: Self.references, footnoteLabels: footnotes, dialect: dialect)
-        return InlineParser(context: context).parse(Array(text.utf8)[...])
+        var parser = InlineParser(context: context)
+        return parser.parse(Array(text.utf8)[...])
     }
 
     @Test func plainTextIsOneNode() {
@@ -20,7 +21,8 @@ import Testing
     @Test func sliceIndicesNeedNotStartAtZero() {
         let bytes = Array("xx*a*".utf8)
         let context = InlineContext(references: [:], footnoteLabels: [], dialect: .commonmark)
-        #expect(InlineParser(context: context).parse(bytes[2...]) == [.emphasis([.text("a")])])
+        var parser = InlineParser(context: context)
+        #expect(parser.parse(bytes[2...]) == [.emphasis([.text("a")])])
     }
 
     @Test func escapesAndEntitiesMergeIntoText() {

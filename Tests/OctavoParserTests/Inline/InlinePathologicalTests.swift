@@ -40,7 +40,7 @@ import Testing
     @Test(arguments: cases.indices)
     func finishesQuickly(_ index: Int) {
         let (name, input) = Self.cases[index]
-        let parser = InlineParser(context: InlineContext(references: ["a": LinkReferenceDefinition(label: "a", destination: "/a", title: "")], footnoteLabels: [], dialect: .gfm))
+        var parser = InlineParser(context: InlineContext(references: ["a": LinkReferenceDefinition(label: "a", destination: "/a", title: "")], footnoteLabels: [], dialect: .gfm))
         let clock = ContinuousClock()
         let bytes = Array(input.utf8)
         var result: [Inline] = []
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func deepEmphasisNestsFully() {
-        let parser = InlineParser(context: InlineContext(references: [:], footnoteLabels: [], dialect: .commonmark))
+        var parser = InlineParser(context: InlineContext(references: [:], footnoteLabels: [], dialect: .commonmark))
         let input = Array((Self.repeated("*", 2000) + "a" + Self.repeated("*", 2000)).utf8)
         var node = parser.parse(input[...])
         var depth = 0

@@ -30,6 +30,15 @@ import Testing
         #expect(!URLNormalizer.isWeb("https:"))
     }
 
+    @Test func urlIdsHashTheNormalisedForm() {
+        let urls = ["HTTPS://Example.COM/Path?Q=1#Frag", "http://example.com:80/a", "  https://example.com/a  ", "relative/path", "https://例子.测试/路径"]
+        var fromURLs = ReferenceIDs(prefix: "l")
+        var fromNormalForms = ReferenceIDs(prefix: "l")
+        for url in urls + urls {
+            #expect(fromURLs.next(forURL: url) == fromNormalForms.next(for: URLNormalizer.normalise(url)))
+        }
+    }
+
     @Test func idsAreStableAndRepeatsAreNumbered() {
         var ids = ReferenceIDs(prefix: "b")
         let first = ids.next(for: "https://example.com")

@@ -57,6 +57,60 @@ import Testing
         #expect(json.contains(#""text":"a\"b\\c\nd\re\tf\u0000g\u0008h\u000ci\u001fj"# + "\u{7F}k/\""))
     }
 
+    /// Strings are checked for escapes sixteen bytes at a time with the last sixteen
+    /// checked on their own, so every length and every place of the character matters.
+    @Test(arguments: ["\"", "\\", "\n", "\u{01}", "\u{1F}"])
+    func escapesACharacterAnywhereInAStringOfAnyLength(_ special: String) {
+        let filler = Array("ab深cdefghijklmnopqrstuvwxyz0123456789".unicodeScalars)
+        for length in 0...40 {
+            for position in 0...length {
+                let text = String(String.UnicodeScalarView(filler.prefix(position))) + special
+                    + String(String.UnicodeScalarView(filler.prefix(length - position)))
+                let document = Document(blocks: [Block(.paragraph([.text(text)]), range: SampleDocument.range(1, 1, 1, 1))])
+                let json = String(decoding: writer.render(document), as: UTF8.self)
+                #expect(json.contains("\"text\":\"" + Self.escaped(text) + "\"}"), "\(length) \(position)")
+            }
+        }
+    }
+
+    @Test func writesLineAndColumnNumbersOfEveryWidth() throws {
+        let numbers = [1, 9, 10, 99, 100, 101, 999, 1_000, 12_345, 99_999, 100_000, 1_234_567, Int.max]
+        let blocks = numbers.map { Block(.thematicBreak, range: SampleDocument.range($0, $0, $0, $0)) }
+        let json = String(decoding: writer.render(Document(blocks: blocks)), as: UTF8.self)
+        for number in numbers {
+            #expect(json.contains("{\"line\":\(number),\"column\":\(number)}"))
+        }
+        #expect(try reader.read(Array(json.utf8), path: "numbers.json").blocks == blocks)
+    }
+
+    @Test func writesNegativeIntegers() throws {
+        let values = [-1, -9, -10, -99, -100, -12_345, Int.min]
+        let fields = values.map { MetadataEntry(key: "n\($0)", value: .int($0)) }
+        let document = Document(metadata: Metadata(fields: fields), blocks: [])
+        let json = String(decoding: writer.render(document), as: UTF8.self)
+        for value in values {
+            #expect(json.contains("{\"type\":\"int\",\"value\":\(value)}"))
+        }
+        #expect(try reader.read(Array(json.utf8), path: "negative.json") == document)
+    }
+
+    /// JSON escapes as the writer documents them, character by character.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20: result += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     @Test func writesNonASCIIAsRawUTF8() {
         let document = Document(blocks: [
             Block(.paragraph([.text("《深度学习》 é 😀 \u{2028}")]), range: SampleDocument.range(1, 1, 1, 1)),
