@@ -24,6 +24,7 @@ struct InlineParser {
     /// `text` is a leaf block's raw content: lines joined with "\n", each line's leading spaces/tabs
     /// already removed, and the final trailing spaces/tabs removed. Indices are those of the slice.
     mutating func parse(_ text: ArraySlice<UInt8>) -> [Inline] {
+        if scanner.isLiteralText(text) { return text.isEmpty ? [] : [.text(String(parsedUTF8: text))] }
         scanner.start(text)
         scanner.scan()
         return scanner.finish()
@@ -87,11 +88,22 @@ struct InlineScanner {
         return table
     }
 
-    /// The index of the first byte at or after `index` that `special` marks, or the end of the input.
+    /// The bytes that may start inline syntax in the dialect.
+    private var special: [Bool] {
+        isKramdown ? Self.specialKramdown : isGFM ? Self.specialGFM : Self.special
+    }
+
+    /// Whether `text` holds no byte that may start inline syntax: it is all literal text.
+    func isLiteralText(_ text: ArraySlice<UInt8>) -> Bool {
+        Self.firstSpecial(in: text, from: text.startIndex, special) == text.endIndex
+    }
+
+    /// The index of the first byte of `input` at or after `index` that `special` marks, or
+    /// the end of the input.
     ///
     /// Special bytes are ASCII, so sixteen bytes that are all non-ASCII (CJK text, say)
     /// are passed over at once; other bytes are looked up sixteen at a time.
-    private func nextSpecial(from index: Int, _ special: [Bool]) -> Int {
+    private static func firstSpecial(in input: ArraySlice<UInt8>, from index: Int, _ special: [Bool]) -> Int {
         input.withUnsafeBufferPointer { bytes in
             special.withUnsafeBufferPointer { special in
                 guard let base = bytes.baseAddress else { return input.endIndex }
@@ -119,9 +131,9 @@ struct InlineScanner {
     /// Parses the whole input into `tree`.
     mutating func scan() {
         let end = input.endIndex
-        let special = isKramdown ? Self.specialKramdown : isGFM ? Self.specialGFM : Self.special
+        let special = self.special
         while position < end {
-            position = nextSpecial(from: position, special)
+            position = Self.firstSpecial(in: input, from: position, special)
             guard position < end else { break }
             let byte = input[position]
             switch byte {
