@@ -94,8 +94,34 @@ struct InlineScanner {
     }
 
     /// Whether `text` holds no byte that may start inline syntax: it is all literal text.
+    /// An `h`, `w` or `f` counts only where an extended autolink's prefix follows it.
     func isLiteralText(_ text: ArraySlice<UInt8>) -> Bool {
-        Self.firstSpecial(in: text, from: text.startIndex, special) == text.endIndex
+        let special = self.special
+        var index = text.startIndex
+        while true {
+            index = Self.firstSpecial(in: text, from: index, special)
+            guard index < text.endIndex else { return true }
+            switch text[index] {
+            case UInt8(ascii: "h"):
+                if Self.hasPrefix("http://", in: text, at: index) || Self.hasPrefix("https://", in: text, at: index) { return false }
+            case UInt8(ascii: "w"):
+                if Self.hasPrefix("www.", in: text, at: index) { return false }
+            case UInt8(ascii: "f"):
+                if Self.hasPrefix("ftp://", in: text, at: index) { return false }
+            default:
+                return false
+            }
+            index += 1
+        }
+    }
+
+    /// Whether `prefix` starts at `index` in `text`.
+    static func hasPrefix(_ prefix: StaticString, in text: ArraySlice<UInt8>, at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= text.endIndex else { return false }
+        let bytes = prefix.utf8Start
+        for offset in 0..<count where text[index + offset] != bytes[offset] { return false }
+        return true
     }
 
     /// The index of the first byte of `input` at or after `index` that `special` marks, or
