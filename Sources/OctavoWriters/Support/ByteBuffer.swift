@@ -49,10 +49,12 @@ struct ByteBuffer: ~Copyable {
         append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// Appends the UTF-8 bytes of a string.
+    /// Appends the UTF-8 bytes of a string, read in place when they are contiguous.
     mutating func append(string: String) {
-        var string = string
-        string.withUTF8 { append($0) }
+        if string.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var string = string
+            string.withUTF8 { append($0) }
+        }
     }
 
     mutating func append(contentsOf bytes: [UInt8]) {
