@@ -125,6 +125,10 @@ struct Convert: ParsableCommand {
             if let bar { bar.report(diagnostic) } else { StandardError.report(diagnostic) }
         }
         let advance: () -> Void = { bar?.advance() }
+        let end: (BatchOutcome) -> Never = { outcome in
+            bar?.finish()
+            Self.exit(withError: outcome == .failed ? ExitCode.failure : nil)
+        }
         let outcome: BatchOutcome
         if let outputDir {
             let writers = self.to.compactMap { WriterRegistry.writer(named: $0)?.init(options: options) }
@@ -136,17 +140,11 @@ struct Convert: ParsableCommand {
         } else if let writer = WriterRegistry.writer(named: to) {
             let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
             let batch = Batch(conversion: conversion, inputs: inputs, jobs: jobs)
-            outcome = withSink(inputs: inputs) { sink, _ in
-                batch.run(into: &sink, report: report, advance: advance) { outcome in
-                    bar?.finish()
-                    Self.exit(withError: outcome == .failed ? ExitCode.failure : nil)
-                }
-            }
+            outcome = withSink(inputs: inputs) { sink, _ in batch.run(into: &sink, report: report, advance: advance, end: end) }
         } else {
             return
         }
-        bar?.finish()
-        if outcome == .failed { throw ExitCode.failure }
+        end(outcome)
     }
 
     /// Runs `body` with the sink `-o` names (a file replaced atomically, with its
