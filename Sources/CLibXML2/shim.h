@@ -1,6 +1,13 @@
 #ifndef OCTAVO_CLIBXML2_SHIM_H
 #define OCTAVO_CLIBXML2_SHIM_H
 
+/* A libxml2 built with ICU makes encoding.h include ICU's headers, whose types clash
+   with the ICU copy that Foundation's modules carry, so a file importing both fails to
+   compile. Octavo never touches the ICU fields of an encoding handler (it only passes
+   handler pointers through libxml2), so the headers are read as if ICU were off. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
