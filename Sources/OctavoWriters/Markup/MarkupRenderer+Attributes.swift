@@ -7,17 +7,19 @@ extension MarkupRenderer {
     /// only where `identifiers` lets it (`isHeading` for a heading's own), and keeps the
     /// pairs `XHTMLAttributes` accepts on the element, but for those in `written`,
     /// which the element already has.
-    mutating func appendAttributes(_ attributes: Attributes, on element: String, isHeading: Bool = false, written: [String] = [],
-                                   to output: inout ByteBuffer) {
+    mutating func appendAttributes(_ attributes: Attributes, on element: @autoclosure () -> String, isHeading: Bool = false,
+                                   written: @autoclosure () -> [String] = [], to output: inout ByteBuffer) {
+        guard !attributes.isEmpty else { return }
         guard dialect == .xhtml else {
             if let id = attributes.id { appendAttribute("id", id, to: &output) }
             if !attributes.classes.isEmpty { appendAttribute("class", attributes.classes.joined(separator: " "), to: &output) }
             for pair in attributes.pairs { appendAttribute(pair.key, pair.value, to: &output) }
             return
         }
+        let element = element()
         var id = attributes.id
         var classes = attributes.classes
-        var names = written
+        var names = written()
         var pairs: [(String, String)] = []
         for pair in attributes.pairs {
             switch pair.key {

@@ -33,6 +33,7 @@ public enum URLPolicy {
     /// `url` with every byte outside the URL-safe set percent-encoded as UTF-8; `%XX`
     /// escapes already there are kept, a lone `%` becomes `%25`.
     public static func percentEncoded(_ url: String) -> String {
+        if url.utf8.allSatisfy(isURLSafe) { return url }
         let bytes = Array(url.utf8)
         let hexDigits = Array("0123456789ABCDEF".utf8)
         var encoded: [UInt8] = []
