@@ -20,14 +20,14 @@ struct Convert: ParsableCommand {
     var from = ReaderRegistry.defaultName
 
     @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp(
-        "Output format: html, json, opml, bibtex or biblatex; several per-post formats with --output-dir.", valueName: "format"))
+        "Output format: html, xhtml, json, opml, bibtex or biblatex; several per-post formats with --output-dir.", valueName: "format"))
     var to: [String] = []
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file, replaced atomically; - is standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp(
-        "Write one file per post (html, json) into this folder, keeping the inputs' layout and naming files by slug.",
+        "Write one file per post (html, xhtml, json) into this folder, keeping the inputs' layout and naming files by slug.",
         valueName: "folder"))
     var outputDir: String?
 

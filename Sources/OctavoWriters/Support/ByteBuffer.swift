@@ -104,6 +104,11 @@ struct ByteBuffer: ~Copyable {
         count += digits
     }
 
+    /// Everything written so far, as UTF-8 text.
+    var string: String {
+        String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self)
+    }
+
     /// Appends everything written so far to `array`.
     func copy(to array: inout [UInt8]) {
         array.append(contentsOf: UnsafeBufferPointer(start: storage, count: count))
