@@ -21,7 +21,7 @@ let package = Package(
     targets: [
         .target(name: "OctavoModel"),
         .target(name: "OctavoParser", dependencies: ["OctavoModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "OctavoWriters", dependencies: ["OctavoModel"]),
+        .target(name: "OctavoWriters", dependencies: ["OctavoModel", "OctavoXML"]),
         .target(name: "OctavoMath"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "OctavoXML", dependencies: ["CLibXML2", "OctavoModel"]),
@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(name: "OctavoModelTests", dependencies: ["OctavoModel"]),
         .testTarget(name: "OctavoParserTests", dependencies: ["OctavoParser", "OctavoWriters"]),
-        .testTarget(name: "OctavoWritersTests", dependencies: ["OctavoParser", "OctavoWriters"], exclude: ["Golden"]),
+        .testTarget(name: "OctavoWritersTests", dependencies: ["OctavoParser", "OctavoWriters", "OctavoXML"], exclude: ["Golden"]),
         .testTarget(name: "OctavoXMLTests", dependencies: ["OctavoXML"]),
         .testTarget(name: "OctavoMathTests", dependencies: ["OctavoMath"], exclude: ["Golden"]),
         .testTarget(

@@ -1,6 +1,14 @@
 #ifndef OCTAVO_CLIBXML2_SHIM_H
 #define OCTAVO_CLIBXML2_SHIM_H
 
+/* A libxml2 built with ICU makes encoding.h include ICU's headers, whose types clash
+   with the ICU copy that Foundation's modules carry, so a file importing both fails to
+   compile. Octavo never touches the ICU fields of an encoding handler (it only passes
+   handler pointers through libxml2), so the headers are read as if ICU were off. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
@@ -98,6 +106,18 @@ static inline xmlDocPtr octavo_parse_safely(const char *bytes, int size, octavo_
         xmlFreeDoc(document);
         document = NULL;
     }
+    return document;
+}
+
+/* Parses `size` bytes of HTML with libxml2's HTML parser: recovering from every error,
+   with no network access and no implied DOCTYPE; its messages go to the handlers of
+   octavo_route_messages. Returns the document, or NULL when libxml2 could not make one. */
+static inline htmlDocPtr octavo_parse_html(const char *bytes, int size) {
+    htmlParserCtxtPtr parser = htmlNewParserCtxt();
+    if (parser == NULL) return NULL;
+    htmlDocPtr document = htmlCtxtReadMemory(parser, bytes, size, NULL, "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NODEFDTD);
+    htmlFreeParserCtxt(parser);
     return document;
 }
 

@@ -117,3 +117,13 @@ extension String {
         self = bytes.withUnsafeBufferPointer { String(parsedUTF8: $0) }
     }
 }
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes, in place when they are stored
+    /// contiguously (as a native string's are), else in a contiguous copy.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
+    }
+}

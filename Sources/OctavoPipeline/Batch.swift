@@ -46,8 +46,7 @@ public struct Batch: Sendable {
     /// Runs the batch, passing every message to `report` as it comes and calling
     /// `advance` after each input.
     public func run(into sink: inout some OutputSink, report: (Diagnostic) -> Void, advance: () -> Void = {}) -> BatchOutcome {
-        var lastDocument: Document?
-        return run(into: &sink, report: report, advance: advance, keepingLastDocumentIn: &lastDocument, keeps: false)
+        run(into: &sink, report: report, advance: advance, keepsLastDocument: false).outcome
     }
 
     /// Runs the batch as `run(into:report:advance:)` does, then hands its outcome to `end`,
@@ -57,18 +56,19 @@ public struct Batch: Sendable {
     public func run(
         into sink: inout some OutputSink, report: (Diagnostic) -> Void, advance: () -> Void = {}, end: (BatchOutcome) -> Never
     ) -> Never {
-        var lastDocument: Document?
-        end(run(into: &sink, report: report, advance: advance, keepingLastDocumentIn: &lastDocument, keeps: true))
+        let (outcome, lastDocument) = run(into: &sink, report: report, advance: advance, keepsLastDocument: true)
+        withExtendedLifetime(lastDocument) { end(outcome) }
     }
 
+    /// The outcome, and the document of the last input if `keepsLastDocument`.
     private func run(
-        into sink: inout some OutputSink, report: (Diagnostic) -> Void, advance: () -> Void,
-        keepingLastDocumentIn lastDocument: inout Document?, keeps: Bool
-    ) -> BatchOutcome {
-        BatchOutcome.writing(report: report) { () throws(OutputError) -> Bool in
+        into sink: inout some OutputSink, report: (Diagnostic) -> Void, advance: () -> Void, keepsLastDocument: Bool
+    ) -> (outcome: BatchOutcome, lastDocument: Document?) {
+        var lastDocument: Document?
+        let outcome = BatchOutcome.writing(report: report) { () throws(OutputError) -> Bool in
             var failed = false
             let conversion = conversion, inputs = inputs
-            let last = keeps ? inputs.count - 1 : -1
+            let last = keepsLastDocument ? inputs.count - 1 : -1
             try OrderedWork(jobs: jobs).run(count: inputs.count, { conversion.convert(inputs[$0], keepsDocument: $0 == last) }) {
                 (_, result) throws(OutputError) in
                 result.diagnostics.forEach(report)
@@ -83,5 +83,6 @@ public struct Batch: Sendable {
             try sink.finish()
             return failed
         }
+        return (outcome, lastDocument)
     }
 }

@@ -10,7 +10,8 @@ public struct ConversionResult: Sendable {
     var document: Document? = nil
 }
 
-/// Converts one input: read its bytes, parse them with a reader, render with a writer.
+/// Converts one input: read its bytes, parse them with a reader, render with a writer
+/// (and check the output against the writer's schema, if it has one).
 public struct Conversion: Sendable {
     public let reader: InputFormat
     public let writer: any Writer
@@ -25,23 +26,25 @@ public struct Conversion: Sendable {
 
     /// Reads and converts `input`; a read failure is an error diagnostic.
     public func convert(_ input: Input) -> ConversionResult {
-        render(reader.load(input, strict: strict))
+        render(reader.load(input, strict: strict), path: input.path)
     }
 
     /// Reads and converts `input`, keeping its document in the result if `keepsDocument`.
     func convert(_ input: Input, keepsDocument: Bool) -> ConversionResult {
         let loading = reader.load(input, strict: strict)
-        var result = render(loading)
+        var result = render(loading, path: input.path)
         if keepsDocument { result.document = loading.document }
         return result
     }
 
     /// Converts bytes already read; `path` is the name messages use.
     public func convert(_ bytes: [UInt8], path: String) -> ConversionResult {
-        render(reader.load(bytes, path: path, strict: strict))
+        render(reader.load(bytes, path: path, strict: strict), path: path)
     }
 
-    private func render(_ loading: Loading) -> ConversionResult {
-        ConversionResult(output: loading.document.map(writer.render), diagnostics: loading.diagnostics)
+    private func render(_ loading: Loading, path: String) -> ConversionResult {
+        guard let document = loading.document else { return ConversionResult(output: nil, diagnostics: loading.diagnostics) }
+        let rendering = PostRendering(document, writer: writer, path: path, strict: strict)
+        return ConversionResult(output: rendering.output, diagnostics: loading.diagnostics + rendering.diagnostics)
     }
 }

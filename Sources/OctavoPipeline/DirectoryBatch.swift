@@ -26,11 +26,12 @@ public struct DirectoryBatch: Sendable {
         self.jobs = jobs
     }
 
-    /// One input's messages, slug and rendering by each writer (nil when it failed).
+    /// One input's messages, slug and rendering by each writer (nil when reading it
+    /// failed; an output is nil when that writer failed).
     private struct Rendering: Sendable {
         var diagnostics: [Diagnostic]
         var slug: String?
-        var outputs: [[UInt8]]?
+        var outputs: [[UInt8]?]?
     }
 
     /// Runs the batch, passing every message to `report` in input order and calling
@@ -41,8 +42,10 @@ public struct DirectoryBatch: Sendable {
         var failed = false
         OrderedWork(jobs: jobs).run(count: inputs.count, { index in
             let loading = reader.load(inputs[index], strict: strict)
-            return Rendering(diagnostics: loading.diagnostics, slug: loading.document?.metadata.slug,
-                             outputs: loading.document.map { document in writers.map { $0.render(document) } })
+            guard let document = loading.document else { return Rendering(diagnostics: loading.diagnostics, slug: nil, outputs: nil) }
+            let renderings = writers.map { PostRendering(document, writer: $0, path: inputs[index].path, strict: strict) }
+            return Rendering(diagnostics: loading.diagnostics + renderings.flatMap(\.diagnostics), slug: document.metadata.slug,
+                             outputs: renderings.map(\.output))
         }) { index, rendering in
             defer { advance() }
             rendering.diagnostics.forEach(report)
@@ -51,6 +54,10 @@ public struct DirectoryBatch: Sendable {
                 return
             }
             for (writer, output) in zip(writers, outputs) {
+                guard let output else {
+                    failed = true
+                    continue
+                }
                 do throws(Diagnostic) {
                     let path = try layout.claim(inputs[index], slug: rendering.slug, fileExtension: type(of: writer).fileExtension)
                     try Self.write(output, to: path)

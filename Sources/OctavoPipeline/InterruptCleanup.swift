@@ -18,6 +18,9 @@ public enum InterruptCleanup {
     /// The address of the temporary file's path, as C memory the handler can read; 0 for none.
     private static let pendingPath = Atomic<Int>(0)
 
+    /// The signals that interrupt a run.
+    private static let interruptions = [SIGINT, SIGTERM, SIGHUP]
+
     /// Installs the handlers and unblocks the signals, so that a parent that started
     /// Octavo with them blocked can still interrupt it; a signal the parent set to be
     /// ignored (as shells do for background jobs) stays ignored. Call once, early in `main`.
@@ -26,7 +29,7 @@ public enum InterruptCleanup {
         _ = pendingPath.load(ordering: .relaxed)
         var signals = sigset_t()
         sigemptyset(&signals)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+        for signalNumber in interruptions {
             let previous = signal(signalNumber) { received in
                 if let path = UnsafePointer<CChar>(bitPattern: InterruptCleanup.pendingPath.exchange(0, ordering: .acquiringAndReleasing)) {
                     unlink(path)
@@ -51,7 +54,7 @@ public enum InterruptCleanup {
         var signals = sigset_t()
         var previous = sigset_t()
         sigemptyset(&signals)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signalNumber) }
+        for signalNumber in interruptions { sigaddset(&signals, signalNumber) }
         pthread_sigmask(SIG_BLOCK, &signals, &previous)
         defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         var characters = Array(template.utf8CString)

@@ -20,6 +20,7 @@ public struct ValidatedFormat: Sendable, Hashable {
     /// Every format `octavo validate` knows.
     public static let all = [
         ValidatedFormat(name: "OPML 2.0", fileExtensions: ["opml"], rootElement: "opml", schemaName: "opml-2.0.rng"),
+        ValidatedFormat(name: "EPUB 3 content document", fileExtensions: ["xhtml"], rootElement: "html", schemaName: "xhtml-content.rng"),
     ]
 
     /// The format of a file: by its extension, else by the root element of `bytes`.

@@ -44,26 +44,52 @@ public protocol Writer: Sendable {
     static var summary: String { get }
     /// The extension of files written in this format, without the dot.
     static var fileExtension: String { get }
+    /// The file name in `schemas/` of the RelaxNG schema every output must match
+    /// before it is written; nil (the default) for formats that are not checked.
+    static var schemaName: String? { get }
 
     init(options: WriterOptions)
 
     /// Appends the rendering of `document` to `output`.
     func write(_ document: Document, to output: inout [UInt8])
+
+    /// The rendering of `document` with the warnings writing it gave; by default the
+    /// bytes of `write` and no warnings.
+    func rendering(_ document: Document) -> WriterOutput
+}
+
+/// What a writer made of one document.
+public struct WriterOutput: Sendable {
+    public var bytes: [UInt8]
+    /// Warnings about the document at positions in it, such as raw HTML a content
+    /// document could not carry. Their `path` is empty; the caller fills it in.
+    public var diagnostics: [Diagnostic]
+
+    public init(bytes: [UInt8], diagnostics: [Diagnostic] = []) {
+        self.bytes = bytes
+        self.diagnostics = diagnostics
+    }
 }
 
 extension Writer {
+    public static var schemaName: String? { nil }
+
     /// The rendering of `document` as bytes.
     public func render(_ document: Document) -> [UInt8] {
         var output: [UInt8] = []
         write(document, to: &output)
         return output
     }
+
+    public func rendering(_ document: Document) -> WriterOutput {
+        WriterOutput(bytes: render(document))
+    }
 }
 
 /// The writers Octavo knows, by format name.
 public enum WriterRegistry {
     /// Every per-post writer, in the order `--list-formats` shows them.
-    public static let all: [any Writer.Type] = [HTMLWriter.self, JSONWriter.self]
+    public static let all: [any Writer.Type] = [HTMLWriter.self, JSONWriter.self, XHTMLWriter.self]
 
     /// Every collection writer, in the order `--list-formats` shows them after `all`.
     public static let collections: [any CollectionWriter.Type] = [OPMLWriter.self, BibTeXWriter.self, BibLaTeXWriter.self]

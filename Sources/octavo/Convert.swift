@@ -20,14 +20,14 @@ struct Convert: ParsableCommand {
     var from = ReaderRegistry.defaultName
 
     @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp(
-        "Output format: html, json, epub, opml, bibtex or biblatex; several per-post formats with --output-dir.", valueName: "format"))
+        "Output format: html, xhtml, json, epub, opml, bibtex or biblatex; several per-post formats with --output-dir.", valueName: "format"))
     var to: [String] = []
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file, replaced atomically; - is standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp(
-        "Write one file per post (html, json, epub) into this folder, keeping the inputs' layout and naming files by slug.",
+        "Write one file per post (html, xhtml, json, epub) into this folder, keeping the inputs' layout and naming files by slug.",
         valueName: "folder"))
     var outputDir: String?
 
@@ -173,6 +173,10 @@ struct Convert: ParsableCommand {
             if let bar { bar.report(diagnostic) } else { StandardError.report(diagnostic) }
         }
         let advance: () -> Void = { bar?.advance() }
+        let end: (BatchOutcome) -> Never = { outcome in
+            bar?.finish()
+            Self.exit(withError: outcome == .failed ? ExitCode.failure : nil)
+        }
         let outcome: BatchOutcome
         if to == EPUBFormat.format {
             let settings = BookSettings(
@@ -194,17 +198,11 @@ struct Convert: ParsableCommand {
         } else if let writer = WriterRegistry.writer(named: to) {
             let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
             let batch = Batch(conversion: conversion, inputs: inputs, jobs: jobs)
-            outcome = withSink(inputs: inputs) { sink, _ in
-                batch.run(into: &sink, report: report, advance: advance) { outcome in
-                    bar?.finish()
-                    Self.exit(withError: outcome == .failed ? ExitCode.failure : nil)
-                }
-            }
+            outcome = withSink(inputs: inputs) { sink, _ in batch.run(into: &sink, report: report, advance: advance, end: end) }
         } else {
             return
         }
-        bar?.finish()
-        if outcome == .failed { throw ExitCode.failure }
+        end(outcome)
     }
 
     /// Runs `body` with the sink `-o` names (a file replaced atomically, with its

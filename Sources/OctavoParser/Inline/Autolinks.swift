@@ -139,11 +139,7 @@ extension InlineScanner {
     }
 
     private func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
-        let count = prefix.utf8CodeUnitCount
-        guard index + count <= input.endIndex else { return false }
-        let bytes = prefix.utf8Start
-        for offset in 0..<count where input[index + offset] != bytes[offset] { return false }
-        return true
+        Self.hasPrefix(prefix, in: input, at: index)
     }
 
     /// The end of a valid domain at `index`: segments of letters, digits, `_` and `-` separated by

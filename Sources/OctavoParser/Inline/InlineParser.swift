@@ -24,6 +24,7 @@ struct InlineParser {
     /// `text` is a leaf block's raw content: lines joined with "\n", each line's leading spaces/tabs
     /// already removed, and the final trailing spaces/tabs removed. Indices are those of the slice.
     mutating func parse(_ text: ArraySlice<UInt8>) -> [Inline] {
+        if scanner.isLiteralText(text) { return text.isEmpty ? [] : [.text(String(parsedUTF8: text))] }
         scanner.start(text)
         scanner.scan()
         return scanner.finish()
@@ -87,11 +88,48 @@ struct InlineScanner {
         return table
     }
 
-    /// The index of the first byte at or after `index` that `special` marks, or the end of the input.
+    /// The bytes that may start inline syntax in the dialect.
+    private var special: [Bool] {
+        isKramdown ? Self.specialKramdown : isGFM ? Self.specialGFM : Self.special
+    }
+
+    /// Whether `text` holds no byte that may start inline syntax: it is all literal text.
+    /// An `h`, `w` or `f` counts only where an extended autolink's prefix follows it.
+    func isLiteralText(_ text: ArraySlice<UInt8>) -> Bool {
+        let special = self.special
+        var index = text.startIndex
+        while true {
+            index = Self.firstSpecial(in: text, from: index, special)
+            guard index < text.endIndex else { return true }
+            switch text[index] {
+            case UInt8(ascii: "h"):
+                if Self.hasPrefix("http://", in: text, at: index) || Self.hasPrefix("https://", in: text, at: index) { return false }
+            case UInt8(ascii: "w"):
+                if Self.hasPrefix("www.", in: text, at: index) { return false }
+            case UInt8(ascii: "f"):
+                if Self.hasPrefix("ftp://", in: text, at: index) { return false }
+            default:
+                return false
+            }
+            index += 1
+        }
+    }
+
+    /// Whether `prefix` starts at `index` in `text`.
+    static func hasPrefix(_ prefix: StaticString, in text: ArraySlice<UInt8>, at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= text.endIndex else { return false }
+        let bytes = prefix.utf8Start
+        for offset in 0..<count where text[index + offset] != bytes[offset] { return false }
+        return true
+    }
+
+    /// The index of the first byte of `input` at or after `index` that `special` marks, or
+    /// the end of the input.
     ///
     /// Special bytes are ASCII, so sixteen bytes that are all non-ASCII (CJK text, say)
     /// are passed over at once; other bytes are looked up sixteen at a time.
-    private func nextSpecial(from index: Int, _ special: [Bool]) -> Int {
+    private static func firstSpecial(in input: ArraySlice<UInt8>, from index: Int, _ special: [Bool]) -> Int {
         input.withUnsafeBufferPointer { bytes in
             special.withUnsafeBufferPointer { special in
                 guard let base = bytes.baseAddress else { return input.endIndex }
@@ -119,9 +157,9 @@ struct InlineScanner {
     /// Parses the whole input into `tree`.
     mutating func scan() {
         let end = input.endIndex
-        let special = isKramdown ? Self.specialKramdown : isGFM ? Self.specialGFM : Self.special
+        let special = self.special
         while position < end {
-            position = nextSpecial(from: position, special)
+            position = Self.firstSpecial(in: input, from: position, special)
             guard position < end else { break }
             let byte = input[position]
             switch byte {

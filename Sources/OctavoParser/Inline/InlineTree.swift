@@ -119,8 +119,7 @@ struct InlineTree {
         targets.append(Target(destination: destination, title: "", style: style, text: text))
         let child = nodes.count
         let start = store.count
-        var text = text
-        text.withUTF8 { store.append(contentsOf: $0) }
+        text.withUTF8Bytes { store.append(contentsOf: $0) }
         nodes.append(Node(kind: .text, start: start, end: store.count))
         nodes[index].first = child
         nodes[index].last = child

@@ -11,33 +11,13 @@ struct HeadingIdentifiers {
 
     /// Assigns identifiers to every heading of `blocks`, in document order.
     mutating func assign(_ blocks: inout [Block]) {
-        for index in blocks.indices {
-            switch blocks[index].kind {
-            case .heading(var heading):
-                if let explicit = Self.takeExplicitIdentifier(&heading.content) {
-                    blocks[index].attributes.id = explicit
-                    blocks[index].kind = .heading(heading)
-                } else if blocks[index].attributes.id == nil {
-                    blocks[index].attributes.id = unique(Self.identifier(for: heading.content.plainText))
-                }
-            case .blockQuote(var children):
-                assign(&children)
-                blocks[index].kind = .blockQuote(children)
-            case .list(var list):
-                for item in list.items.indices { assign(&list.items[item].blocks) }
-                blocks[index].kind = .list(list)
-            case .footnoteDefinition(var definition):
-                assign(&definition.blocks)
-                blocks[index].kind = .footnoteDefinition(definition)
-            case .definitionList(var list):
-                for item in list.items.indices {
-                    for definition in list.items[item].definitions.indices {
-                        assign(&list.items[item].definitions[definition].blocks)
-                    }
-                }
-                blocks[index].kind = .definitionList(list)
-            case .paragraph, .thematicBreak, .codeBlock, .html, .table, .math, .tableOfContents:
-                break
+        blocks.updateEachBlock { block in
+            guard case .heading(var heading) = block.kind else { return }
+            if let explicit = Self.takeExplicitIdentifier(&heading.content) {
+                block.attributes.id = explicit
+                block.kind = .heading(heading)
+            } else if block.attributes.id == nil {
+                block.attributes.id = unique(Self.identifier(for: heading.content.plainText))
             }
         }
     }

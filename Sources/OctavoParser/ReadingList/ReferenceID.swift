@@ -18,8 +18,7 @@ struct ReferenceIDs {
     /// The id for one occurrence of `normalisedContent`.
     mutating func next(for normalisedContent: String) -> String {
         var hash = FNV1a()
-        var text = normalisedContent
-        text.withUTF8 { hash.append(contentsOf: $0) }
+        normalisedContent.withUTF8Bytes { hash.append(contentsOf: $0) }
         return next(hash: hash.value)
     }
 
@@ -27,8 +26,7 @@ struct ReferenceIDs {
     /// normal form is hashed as it is made, never stored).
     mutating func next(forURL url: String) -> String {
         var hash = FNV1a()
-        var url = url
-        url.withUTF8 { URLNormalizer.normalise($0, into: &hash) }
+        url.withUTF8Bytes { URLNormalizer.normalise($0, into: &hash) }
         return next(hash: hash.value)
     }
 

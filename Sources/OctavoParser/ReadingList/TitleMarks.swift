@@ -14,8 +14,7 @@ enum TitleMarks {
 
     static func find(in line: String) -> [Found] {
         guard holdsOpenMark(line) else { return [] }
-        var line = line.trimmingSpaces
-        return line.withUTF8(find(in:))
+        return line.trimmingSpaces.withUTF8Bytes(find(in:))
     }
 
     private static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [Found] {
@@ -62,8 +61,7 @@ enum TitleMarks {
 
     /// Whether `text` holds a `《` at all, checked without copying it.
     static func holdsOpenMark(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             // Eight bytes at a time are searched for the mark's last byte (8A), which in
             // UTF-8 text is rare, and only then is the whole mark looked for.
             guard let base = bytes.baseAddress else { return false }

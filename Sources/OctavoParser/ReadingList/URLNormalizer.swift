@@ -8,8 +8,7 @@
 enum URLNormalizer {
     static func normalise(_ url: String) -> String {
         var result: [UInt8] = []
-        var url = url
-        url.withUTF8 { normalise($0, into: &result) }
+        url.withUTF8Bytes { normalise($0, into: &result) }
         return String(decoding: result, as: UTF8.self)
     }
 
@@ -113,8 +112,7 @@ enum URLNormalizer {
 
     /// True when `url` is an absolute http or https URL.
     static func isWeb(_ url: String) -> Bool {
-        var url = url
-        return url.withUTF8 { bytes in
+        url.withUTF8Bytes { bytes in
             func lowered(_ index: Int) -> UInt8 { bytes[index] >= 0x41 && bytes[index] <= 0x5A ? bytes[index] | 0x20 : bytes[index] }
             guard bytes.count > 7, lowered(0) == UInt8(ascii: "h"), lowered(1) == UInt8(ascii: "t"),
                   lowered(2) == UInt8(ascii: "t"), lowered(3) == UInt8(ascii: "p") else { return false }

@@ -39,8 +39,7 @@ enum WhiteSpace {
 extension String {
     /// Whether the string is empty or all white space, as `trimmingSpaces` sees it.
     var isBlank: Bool {
-        var text = self
-        return text.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             var index = 0
             while index < bytes.count {
                 let length = WhiteSpace.length(bytes, at: index)
@@ -53,8 +52,7 @@ extension String {
 
     /// Without leading and trailing white space (ASCII, no-break and ideographic spaces).
     var trimmingSpaces: String {
-        var text = self
-        return text.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             let range = WhiteSpace.trimmed(bytes)
             if range.count == bytes.count { return self }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)

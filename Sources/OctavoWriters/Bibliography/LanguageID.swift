@@ -11,11 +11,11 @@ enum LanguageID {
     static func of(title: String, postLanguage: String?) -> String {
         var han = false
         for scalar in title.unicodeScalars {
-            switch scalar.value {
-            case 0x3040...0x30FF, 0x31F0...0x31FF: return "japanese"
-            case 0x1100...0x11FF, 0x3130...0x318F, 0xAC00...0xD7AF: return "korean"
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: han = true
-            default: continue
+            switch WritingScript(scalar) {
+            case .kana?: return "japanese"
+            case .hangul?: return "korean"
+            case .han?: han = true
+            case .latin?, nil: continue
             }
         }
         if han { return "chinese" }

@@ -13,25 +13,11 @@ public struct HTMLWriter: Writer {
     }
 
     public func write(_ document: Document, to output: inout [UInt8]) {
-        var renderer = HTMLRenderer(options: options, footnotes: FootnoteIndex(document.blocks), outline: Outline(document.blocks))
+        var renderer = MarkupRenderer(options: options, dialect: .html, footnotes: FootnoteIndex(document.blocks),
+                                      outline: Outline(document.blocks), resources: UnchangedResources())
         var buffer = ByteBuffer(capacity: 1 << 16)
         renderer.render(document.blocks, to: &buffer)
         renderer.renderFootnotes(to: &buffer)
         buffer.copy(to: &output)
-    }
-}
-
-/// The footnote definitions of a document, by label.
-struct FootnoteIndex {
-    private(set) var definitions: [String: FootnoteDefinition] = [:]
-
-    init(_ blocks: [Block]) {
-        var definitions: [String: FootnoteDefinition] = [:]
-        blocks.forEachBlock { block in
-            if case .footnoteDefinition(let definition) = block.kind, definitions[definition.label] == nil {
-                definitions[definition.label] = definition
-            }
-        }
-        self.definitions = definitions
     }
 }

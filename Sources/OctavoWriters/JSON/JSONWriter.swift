@@ -543,8 +543,10 @@ private struct JSONOutput: ~Copyable {
 
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { escaped($0) }
+        if text.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var text = text
+            text.withUTF8 { escaped($0) }
+        }
         bytes.append(UInt8(ascii: "\""))
     }
 

@@ -49,10 +49,12 @@ struct ByteBuffer: ~Copyable {
         append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// Appends the UTF-8 bytes of a string.
+    /// Appends the UTF-8 bytes of a string, read in place when they are contiguous.
     mutating func append(string: String) {
-        var string = string
-        string.withUTF8 { append($0) }
+        if string.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var string = string
+            string.withUTF8 { append($0) }
+        }
     }
 
     mutating func append(contentsOf bytes: [UInt8]) {
@@ -100,6 +102,11 @@ struct ByteBuffer: ~Copyable {
             storage[index - 1] = UInt8(ascii: "0") + UInt8(magnitude)
         }
         count += digits
+    }
+
+    /// Everything written so far, as UTF-8 text.
+    var string: String {
+        String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self)
     }
 
     /// Appends everything written so far to `array`.

@@ -1,3 +1,5 @@
+import OctavoXML
+
 /// Escaping helpers shared by the markup writers; they append to a byte buffer.
 enum ByteEscaping {
     /// Appends `text` with `&`, `<`, `>` and `"` escaped for HTML and XML text and attributes.
@@ -46,47 +48,8 @@ enum ByteEscaping {
 
     /// Appends a link destination percent-encoded as an HTML attribute value needs it:
     /// characters outside the URL-safe set become `%XX` (existing `%XX` escapes are
-    /// kept), then `&` and `"` are escaped for the markup.
+    /// kept), then `&` is escaped for the markup.
     static func appendEscapedURL(_ url: String, to output: inout ByteBuffer) {
-        let bytes = Array(url.utf8)
-        let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "%") {
-                if index + 2 < bytes.count, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2]) {
-                    output.append(byte)
-                } else {
-                    output.append("%25")
-                }
-            } else if byte == UInt8(ascii: "&") {
-                output.append("&amp;")
-            } else if isURLSafe(byte) {
-                output.append(byte)
-            } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0x0F)])
-            }
-            index += 1
-        }
-    }
-
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66)
-    }
-
-    private static func isURLSafe(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return true
-        case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "~"),
-             UInt8(ascii: "*"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ";"),
-             UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "="),
-             UInt8(ascii: "+"), UInt8(ascii: "$"), UInt8(ascii: ","), UInt8(ascii: "#"):
-            return true
-        default:
-            return false
-        }
+        appendEscapedMarkup(URLPolicy.percentEncoded(url), to: &output)
     }
 }

@@ -314,5 +314,260 @@ extension EmbeddedSchema {
 </grammar>
 
 """####),
+        EmbeddedSchema(name: "xhtml-content.rng", text: ####"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The EPUB 3 content documents Octavo writes (-t xhtml, and the chapters of a book)
+  as a RelaxNG schema: the subset of XHTML 5 that Octavo's renderer and its raw-HTML
+  sanitiser produce, and nothing else.
+
+  <html> carries xml:lang and lang; <head> holds <title> and at most one stylesheet
+  <link>; <body> holds block and inline content, then at most one footnote section
+  (<section epub:type="footnotes"> of <aside epub:type="footnote" id="fnN">). Links may
+  be EPUB noterefs and backlinks. Tables are a caption, a head section and body
+  sections. Math is a MathML <math> element with any MathML inside. Element content
+  follows XHTML's content models (no blocks inside paragraphs, li only in lists); the
+  one rule this schema leaves to the writer is that no link stands inside another.
+-->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         xmlns:epub="http://www.idpf.org/2007/ops"
+         ns="http://www.w3.org/1999/xhtml"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start>
+    <element name="html">
+      <attribute name="xml:lang" ns="http://www.w3.org/XML/1998/namespace"><ref name="languageTag"/></attribute>
+      <attribute name="lang"><ref name="languageTag"/></attribute>
+      <element name="head">
+        <element name="title"><data type="string"><param name="minLength">1</param></data></element>
+        <optional>
+          <element name="link">
+            <attribute name="rel"><value>stylesheet</value></attribute>
+            <attribute name="type"><value>text/css</value></attribute>
+            <attribute name="href"><ref name="address"/></attribute>
+          </element>
+        </optional>
+      </element>
+      <element name="body">
+        <ref name="flow"/>
+        <optional><ref name="footnotes"/></optional>
+      </element>
+    </element>
+  </start>
+
+  <!-- Values -->
+
+  <define name="languageTag">
+    <data type="string"><param name="pattern">[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*</param></data>
+  </define>
+
+  <define name="address">
+    <data type="string"><param name="pattern">[^\s]*</param></data>
+  </define>
+
+  <define name="common">
+    <optional><attribute name="id"><data type="string"><param name="pattern">[^\s]+</param></data></attribute></optional>
+    <optional><attribute name="class"/></optional>
+    <optional><attribute name="title"/></optional>
+    <optional><attribute name="lang"><ref name="languageTag"/></attribute></optional>
+    <optional>
+      <attribute name="dir"><choice><value>ltr</value><value>rtl</value><value>auto</value></choice></attribute>
+    </optional>
+    <optional><attribute name="style"/></optional>
+  </define>
+
+  <define name="cite">
+    <optional><attribute name="cite"><ref name="address"/></attribute></optional>
+  </define>
+
+  <!-- Content -->
+
+  <define name="flow">
+    <zeroOrMore>
+      <choice>
+        <ref name="phrasingItem"/>
+        <element name="p"><ref name="common"/><ref name="phrasing"/></element>
+        <element name="h1"><ref name="common"/><ref name="phrasing"/></element>
+        <element name="h2"><ref name="common"/><ref name="phrasing"/></element>
+        <element name="h3"><ref name="common"/><ref name="phrasing"/></element>
+        <element name="h4"><ref name="common"/><ref name="phrasing"/></element>
+        <element name="h5"><ref name="common"/><ref name="phrasing"/></element>
+        <element name="h6"><ref name="common"/><ref name="phrasing"/></element>
+        <element name="pre"><ref name="common"/><ref name="phrasing"/></element>
+        <element name="hr"><ref name="common"/><empty/></element>
+        <element name="div"><ref name="common"/><ref name="flow"/></element>
+        <element name="blockquote"><ref name="common"/><ref name="cite"/><ref name="flow"/></element>
+        <element name="ul"><ref name="common"/><ref name="listItems"/></element>
+        <element name="ol">
+          <ref name="common"/>
+          <optional><attribute name="start"><data type="integer"/></attribute></optional>
+          <optional><attribute name="reversed"><value>reversed</value></attribute></optional>
+          <optional>
+            <attribute name="type">
+              <choice><value>1</value><value>a</value><value>A</value><value>i</value><value>I</value></choice>
+            </attribute>
+          </optional>
+          <ref name="listItems"/>
+        </element>
+        <element name="dl">
+          <ref name="common"/>
+          <zeroOrMore>
+            <choice>
+              <element name="dt"><ref name="common"/><ref name="phrasing"/></element>
+              <element name="dd"><ref name="common"/><ref name="flow"/></element>
+            </choice>
+          </zeroOrMore>
+        </element>
+        <ref name="table"/>
+      </choice>
+    </zeroOrMore>
+  </define>
+
+  <define name="listItems">
+    <zeroOrMore>
+      <element name="li"><ref name="common"/><ref name="flow"/></element>
+    </zeroOrMore>
+  </define>
+
+  <define name="table">
+    <element name="table">
+      <ref name="common"/>
+      <optional><element name="caption"><ref name="common"/><ref name="phrasing"/></element></optional>
+      <optional><element name="thead"><ref name="common"/><ref name="tableRows"/></element></optional>
+      <zeroOrMore><element name="tbody"><ref name="common"/><ref name="tableRows"/></element></zeroOrMore>
+    </element>
+  </define>
+
+  <define name="tableRows">
+    <zeroOrMore>
+      <element name="tr">
+        <ref name="common"/>
+        <zeroOrMore>
+          <choice>
+            <element name="th">
+              <ref name="common"/>
+              <ref name="cellSpans"/>
+              <optional>
+                <attribute name="scope">
+                  <choice><value>row</value><value>col</value><value>rowgroup</value><value>colgroup</value></choice>
+                </attribute>
+              </optional>
+              <optional><attribute name="abbr"/></optional>
+              <ref name="phrasing"/>
+            </element>
+            <element name="td"><ref name="common"/><ref name="cellSpans"/><ref name="flow"/></element>
+          </choice>
+        </zeroOrMore>
+      </element>
+    </zeroOrMore>
+  </define>
+
+  <define name="cellSpans">
+    <optional><attribute name="colspan"><data type="positiveInteger"/></attribute></optional>
+    <optional><attribute name="rowspan"><data type="nonNegativeInteger"/></attribute></optional>
+  </define>
+
+  <define name="phrasing">
+    <zeroOrMore><ref name="phrasingItem"/></zeroOrMore>
+  </define>
+
+  <define name="phrasingItem">
+    <choice>
+      <text/>
+      <element name="a">
+        <ref name="common"/>
+        <optional><attribute name="href"><ref name="address"/></attribute></optional>
+        <optional>
+          <attribute name="target">
+            <choice><value>_blank</value><value>_self</value><value>_parent</value><value>_top</value></choice>
+          </attribute>
+        </optional>
+        <optional>
+          <attribute name="rel">
+            <list>
+              <oneOrMore>
+                <choice>
+                  <value>alternate</value><value>author</value><value>bookmark</value><value>external</value>
+                  <value>help</value><value>license</value><value>next</value><value>nofollow</value>
+                  <value>noopener</value><value>noreferrer</value><value>prev</value><value>search</value>
+                  <value>tag</value>
+                </choice>
+              </oneOrMore>
+            </list>
+          </attribute>
+        </optional>
+        <optional><attribute name="hreflang"><ref name="languageTag"/></attribute></optional>
+        <optional>
+          <attribute name="epub:type"><choice><value>noteref</value><value>backlink</value></choice></attribute>
+        </optional>
+        <ref name="phrasing"/>
+      </element>
+      <element name="img">
+        <ref name="common"/>
+        <attribute name="src"><ref name="address"/></attribute>
+        <attribute name="alt"/>
+        <optional><attribute name="width"><data type="nonNegativeInteger"/></attribute></optional>
+        <optional><attribute name="height"><data type="nonNegativeInteger"/></attribute></optional>
+        <empty/>
+      </element>
+      <element name="br"><ref name="common"/><empty/></element>
+      <element name="wbr"><ref name="common"/><empty/></element>
+      <element name="input">
+        <attribute name="type"><value>checkbox</value></attribute>
+        <optional><attribute name="checked"><value></value></attribute></optional>
+        <attribute name="disabled"><value></value></attribute>
+        <empty/>
+      </element>
+      <element name="q"><ref name="common"/><ref name="cite"/><ref name="phrasing"/></element>
+      <element name="del"><ref name="common"/><ref name="cite"/><ref name="phrasing"/></element>
+      <element name="ins"><ref name="common"/><ref name="cite"/><ref name="phrasing"/></element>
+      <element>
+        <choice>
+          <name>abbr</name><name>b</name><name>bdi</name><name>cite</name><name>code</name><name>em</name>
+          <name>i</name><name>kbd</name><name>mark</name><name>s</name><name>samp</name><name>small</name>
+          <name>span</name><name>strong</name><name>sub</name><name>sup</name><name>u</name><name>var</name>
+        </choice>
+        <ref name="common"/>
+        <ref name="phrasing"/>
+      </element>
+      <ref name="math"/>
+    </choice>
+  </define>
+
+  <!-- Footnotes: EPUB notes at the end of the body. -->
+
+  <define name="footnotes">
+    <element name="section">
+      <optional><attribute name="class"/></optional>
+      <attribute name="epub:type"><value>footnotes</value></attribute>
+      <zeroOrMore>
+        <element name="aside">
+          <attribute name="epub:type"><value>footnote</value></attribute>
+          <attribute name="id"><data type="string"><param name="pattern">fn[0-9]+</param></data></attribute>
+          <ref name="flow"/>
+        </element>
+      </zeroOrMore>
+    </element>
+  </define>
+
+  <!-- MathML: any MathML markup inside <math>. -->
+
+  <define name="math">
+    <element name="math" ns="http://www.w3.org/1998/Math/MathML">
+      <ref name="anyMathML"/>
+    </element>
+  </define>
+
+  <define name="anyMathML">
+    <zeroOrMore>
+      <choice>
+        <attribute><anyName/></attribute>
+        <text/>
+        <element><nsName ns="http://www.w3.org/1998/Math/MathML"/><ref name="anyMathML"/></element>
+      </choice>
+    </zeroOrMore>
+  </define>
+</grammar>
+
+"""####),
     ]
 }

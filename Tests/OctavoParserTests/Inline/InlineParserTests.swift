@@ -18,6 +18,19 @@ import Testing
         #expect(parse("hello world") == [.text("hello world")])
     }
 
+    /// Text with no byte that starts syntax is one text inline; an h, w or f starts an
+    /// extended autolink only before its prefix.
+    @Test func literalTextIsOneNodeUnlessAnAutolinkPrefixFollows() {
+        #expect(parse("深度学习 with her fine words", dialect: .gfm) == [.text("深度学习 with her fine words")])
+        #expect(parse("深度学习 with her fine words", dialect: .commonmark) == [.text("深度学习 with her fine words")])
+        for (prefix, url, destination) in [("see ", "www.example.com", "http://www.example.com"),
+                                           ("深", "https://example.com", "https://example.com"),
+                                           ("from ", "ftp://example.com", "ftp://example.com")] {
+            let link = Link(destination: destination, content: [.text(url)], style: .bare)
+            #expect(parse(prefix + url, dialect: .gfm) == [.text(prefix), .link(link)])
+        }
+    }
+
     @Test func sliceIndicesNeedNotStartAtZero() {
         let bytes = Array("xx*a*".utf8)
         let context = InlineContext(references: [:], footnoteLabels: [], dialect: .commonmark)

@@ -1,0 +1,11 @@
+/// The markup a `MarkupRenderer` writes.
+enum MarkupDialect {
+    /// HTML as CommonMark renders it: raw HTML and attributes as written (GFM's
+    /// disallowed tags escaped when the options ask for it), footnotes as a list,
+    /// math ready for MathJax.
+    case html
+    /// The XHTML of an EPUB content document: raw HTML sanitised, only attributes XHTML
+    /// takes, every identifier written once, no link inside another, refused addresses
+    /// left out, footnotes as EPUB notes, math as TeX text.
+    case xhtml
+}

@@ -1,0 +1,60 @@
+import OctavoModel
+import OctavoXML
+
+/// Writes a post as an EPUB 3 content document: an XHTML page with the EPUB namespace,
+/// the post's language, its title and its blocks, footnotes as EPUB notes at the end.
+public enum ContentDocumentRenderer {
+    /// Renders `document`; `resources` decides where its images and links point.
+    public static func render(_ document: Document, settings: ContentDocumentSettings,
+                              resources: inout some ContentResources) -> ContentDocument {
+        var blocks = document.blocks
+        let identifiers = IdentifierRegistry(assigningHeadingsOf: &blocks)
+        let outline = Outline(blocks)
+        let language = settings.language.flatMap(LanguageTag.normalised) ?? LanguageDetection.language(of: document)
+        var renderer = MarkupRenderer(options: settings.options, dialect: .xhtml, footnotes: FootnoteIndex(blocks),
+                                      outline: outline, resources: resources, identifiers: identifiers)
+        var output = ByteBuffer(capacity: 1 << 16)
+        output.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+        output.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"")
+        output.append(string: language)
+        output.append("\" lang=\"")
+        output.append(string: language)
+        output.append("\">\n<head>\n<title>")
+        ByteEscaping.appendEscapedMarkup(title(of: document, outline: outline), to: &output)
+        output.append("</title>\n")
+        if let stylesheet = settings.stylesheetHref {
+            output.append("<link rel=\"stylesheet\" type=\"text/css\" href=\"")
+            ByteEscaping.appendEscapedURL(stylesheet, to: &output)
+            output.append("\" />\n")
+        }
+        output.append("</head>\n<body>\n")
+        if settings.includesTitleHeading, let title = document.metadata.title {
+            output.append("<h1>")
+            renderer.render([.text(title)], to: &output)
+            output.append("</h1>\n")
+        }
+        renderer.render(blocks, to: &output)
+        renderer.renderFootnotes(to: &output)
+        output.append("</body>\n</html>\n")
+        resources = renderer.resources
+        return ContentDocument(
+            bytes: XMLCharacters.removingForbidden(from: output), language: language, diagnostics: renderer.diagnostics,
+            containsMathML: false,
+            headings: outline.entries.map { ContentHeading(level: $0.level, id: $0.id, text: $0.content.plainText) })
+    }
+
+    /// What `<title>` says, which must not be empty: the post's title, else its first
+    /// heading, else its slug, else `Untitled`.
+    private static func title(of document: Document, outline: Outline) -> String {
+        let candidates = [document.metadata.title, outline.entries.first?.content.plainText, document.metadata.slug]
+        let title = candidates.lazy.compactMap { $0?.trimmingWhiteSpace }.first { !$0.isEmpty }
+        return title ?? "Untitled"
+    }
+}
+
+private extension String {
+    var trimmingWhiteSpace: String {
+        let scalars = unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

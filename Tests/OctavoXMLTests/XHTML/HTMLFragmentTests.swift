@@ -1,0 +1,135 @@
+import OctavoXML
+import Testing
+
+/// Raw HTML comes out of `HTMLFragment.sanitize` well-formed, in the XHTML subset
+/// Octavo writes, with what is unsafe left out and reported.
+@Suite struct HTMLFragmentTests {
+    private func flow(_ html: String) -> SanitizedFragment {
+        HTMLFragment.sanitize(html, context: .flow)
+    }
+
+    private func phrasing(_ html: String) -> String {
+        HTMLFragment.sanitize(html, context: .phrasing).xhtml
+    }
+
+    @Test func dropsScriptsStylesAndEmbeddedContentWithWhatIsInside() {
+        let fragment = flow("""
+            <p>a<script>alert("x")</script>b</p><style>p { color: red }</style>\
+            <iframe src="https://example.org/"></iframe><object data="x.swf">fallback</object><embed src="y.swf"></embed>\
+            <form action="/"><input name="q">text in a form</form>
+            """)
+        #expect(fragment.xhtml == "<p>ab</p>")
+        #expect(fragment.removed == ["<script>", "<style>", "<iframe>", "<object>", "<embed>", "<form>"])
+    }
+
+    @Test func dropsEventHandlersAndRefusedAddresses() {
+        let fragment = flow("""
+            <p onclick="steal()" class="x"><a href="javascript:alert(1)" title="t">link</a> \
+            <a href=" JaVa&#x09;Script:alert(1)">tabbed</a> <a href="vbscript:x">vb</a> \
+            <a href="data:text/html,&lt;script&gt;">data</a> <img src="data:image/png;base64,AAAA" alt="dot"></p>
+            """)
+        #expect(fragment.xhtml == """
+            <p class="x"><a title="t">link</a> <a>tabbed</a> <a>vb</a> <a>data</a> \
+            <img src="data:image/png;base64,AAAA" alt="dot"/></p>
+            """)
+        #expect(fragment.removed == ["the onclick attribute", "a javascript: address", "a vbscript: address", "a data: address"])
+    }
+
+    @Test func mendsBlocksInsideParagraphsAndPhrasingContexts() {
+        #expect(flow("<p>a<div>b</div>c</p>").xhtml == "<p>a</p><div>b</div>c")
+        #expect(phrasing("x <div>block</div> <p>para</p> <b>bold</b>") == "x block para <b>bold</b>")
+        #expect(phrasing("<a href=\"u\">one <a href=\"v\">two</a></a>") == "<a href=\"u\">one </a><a href=\"v\">two</a>")
+        #expect(HTMLFragment.sanitize("<a href=\"v\">inner</a>", context: .linkText).xhtml == "inner")
+    }
+
+    @Test func keepsListItemsInListsAndTableRowsInTables() {
+        #expect(flow("<li>stray</li><ul>text<li>item</li></ul>").xhtml == "stray<ul><li>text</li><li>item</li></ul>")
+        #expect(flow("<ul><li>a</li>b<li>c</li></ul>").xhtml == "<ul><li>a</li><li>b</li><li>c</li></ul>")
+        #expect(flow("<dl><dt>term</dt>definition</dl>").xhtml == "<dl><dt>term</dt><dd>definition</dd></dl>")
+        #expect(flow("<table><tr><td>1</td><th>2</th></tr>stray</table>").xhtml
+            == "<table><tbody><tr><td>1</td><th>2</th></tr><tr><td>stray</td></tr></tbody></table>")
+        #expect(flow("<table><caption>c</caption><thead><tr><th>h</th></tr></thead><thead><tr><td>x</td></tr></thead><tfoot></tfoot></table>").xhtml
+            == "<table><caption>c</caption><thead><tr><th>h</th></tr></thead><tbody><tr><td>x</td></tr></tbody><tbody></tbody></table>")
+        #expect(flow("<td>cell</td><tr><td>row</td></tr>").xhtml == "cellrow")
+        #expect(flow("<table><tr><td>1</td></tr>stray</table>\n").xhtml == "<table><tbody><tr><td>1</td></tr><tr><td>stray</td></tr></tbody></table>\n")
+        #expect(flow("<table>text<tbody>row text</tbody></table>").xhtml
+            == "<table><tbody><tr><td>text</td></tr></tbody><tbody><tr><td>row text</td></tr></tbody></table>")
+    }
+
+    @Test func dropsEveryComment() {
+        #expect(flow("<p>a<!-- one -- two -->b<!---->c<!-- <p>x</p> -->d</p>").xhtml == "<p>abcd</p>")
+    }
+
+    @Test func closesUnclosedTagsAndResolvesEntities() {
+        #expect(flow("<p><em>open <strong>nested").xhtml == "<p><em>open <strong>nested</strong></em></p>")
+        #expect(flow("<p>&amp; &lt; &eacute; &#x4E2D; &hellip; &nbsp;&unknown; 1 < 2</p>").xhtml
+            == "<p>&amp; &lt; é 中 … \u{A0}&amp;unknown; 1 &lt; 2</p>")
+        #expect(flow("<p title='a \"b\" &amp; c'>x</p>").xhtml == "<p title=\"a &quot;b&quot; &amp; c\">x</p>")
+    }
+
+    @Test func keepsOnlyAttributesTheElementTakes() {
+        #expect(flow("<th width=\"20%\" scope=\"COL\" colspan=\"2\" align=\"left\">h</th>").xhtml == "h")
+        #expect(flow("<table><tr><th width=\"20%\" scope=\"COL\" colspan=\"2\" align=\"left\">h</th></tr></table>").xhtml
+            == "<table><tbody><tr><th scope=\"col\" colspan=\"2\">h</th></tr></tbody></table>")
+        #expect(flow("<img src=\"a b.png\" width=\"50%\" height=\"20\" data-x=\"1\" lang=\"zh_CN\" dir=\"RTL\">").xhtml
+            == "<img src=\"a%20b.png\" alt=\"\" height=\"20\" lang=\"zh-CN\" dir=\"rtl\"/>")
+        #expect(flow("<span style=\"color: red\">a</span><span style=\"background: url(x.png)\">b</span>").xhtml
+            == "<span style=\"color: red\">a</span><span>b</span>")
+        #expect(flow("<ol start=\"3\" reversed type=\"a\"><li>x</li></ol>").xhtml
+            == "<ol start=\"3\" reversed=\"reversed\" type=\"a\"><li>x</li></ol>")
+    }
+
+    @Test func turnsAnchorNamesIntoIdentifiersAndDropsRepeats() {
+        #expect(flow("<a name=\"BN\"/>after").xhtml == "<a id=\"BN\"></a>after")
+        #expect(flow("<p id=\"a b\">x</p><p id=\"a b\">y</p>").xhtml == "<p id=\"a-b\">x</p><p>y</p>")
+    }
+
+    @Test func unwrapsUnknownElementsAndKeepsTheirText() {
+        let fragment = flow("<p><font color=\"red\">red</font> <think>thought</think> <blink>b</blink></p>")
+        #expect(fragment.xhtml == "<p>red thought b</p>")
+        #expect(fragment.removed.isEmpty)
+    }
+
+    @Test func leavesOutCharactersXMLCannotHold() {
+        #expect(flow("<p>a\u{1}b\u{B}c\u{FFFF}d</p>").xhtml == "<p>abcd</p>")
+    }
+
+    @Test func survivesTenThousandNestedElements() {
+        let depth = 10_000
+        let html = String(repeating: "<div><span>", count: depth) + "deep" + String(repeating: "</span></div>", count: depth)
+        let fragment = flow(html + "<p>after</p>")
+        #expect(fragment.xhtml.hasPrefix("<div><span><span><span>"))
+        #expect(fragment.xhtml.hasSuffix("</span></span></div>"))
+        #expect(fragment.removed == ["what is nested deeper than 256 elements"])
+        let unclosed = HTMLFragment.sanitize(String(repeating: "<b>", count: depth) + "x", context: .phrasing)
+        #expect(unclosed.xhtml.hasPrefix("<b><b>") && unclosed.xhtml.hasSuffix("</b></b>"))
+        #expect(unclosed.removed == ["what is nested deeper than 256 elements"])
+    }
+
+    @Test func asksItsReferencesAboutImagesLinksIdentifiersAndSlots() {
+        struct Recorder: FragmentReferences {
+            var calls: [String] = []
+            mutating func image(_ image: FragmentImage) -> FragmentImage.Replacement {
+                calls.append("image \(image.source) \(image.alternative) \(image.isInsideLink)")
+                return image.source.hasPrefix("http") ? .markup("<span class=\"image-placeholder\">\(image.alternative)</span>") : .source("../" + image.source)
+            }
+            func link(_ href: String) -> String { "mapped/" + href }
+            mutating func identifier(_ id: String) -> String? {
+                calls.append("id \(id)")
+                return id == "taken" ? nil : id
+            }
+            mutating func slot(_ index: Int, insideLink: Bool) -> String {
+                calls.append("slot \(index) \(insideLink)")
+                return "<em>\(index)</em>"
+            }
+        }
+        var references = Recorder()
+        let html = "<a href=\"x.html\" id=\"taken\">\(HTMLFragment.slotMarker(0))<img src=\"i.png\" alt=\"A\"></a>"
+            + "<span id=\"free\">\(HTMLFragment.slotMarker(1))</span><img src=\"https://example.org/r.png\" alt=\"R\">"
+        let fragment = HTMLFragment.sanitize(html, context: .phrasing, references: &references)
+        #expect(fragment.xhtml == "<a href=\"mapped/x.html\"><em>0</em><img src=\"../i.png\" alt=\"A\"/></a>"
+            + "<span id=\"free\"><em>1</em></span><span class=\"image-placeholder\">R</span>")
+        #expect(references.calls == ["id taken", "slot 0 true", "image i.png A true", "id free", "slot 1 false", "image https://example.org/r.png R false"])
+        #expect(fragment.imageSources == ["i.png", "https://example.org/r.png"])
+    }
+}
