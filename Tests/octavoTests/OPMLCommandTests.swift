@@ -4,7 +4,7 @@ import Testing
 /// `octavo -t opml` on the shared seed and corpus: valid for octavo's own schema
 /// check, for `octavo validate`, for jing and for python's listparser.
 @Suite struct OPMLCommandTests {
-    static let shared = OctavoBinary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static var shared: URL { CorpusCopy.sharedFolder }
 
     static func posts(_ folder: String) throws -> [String] {
         let url = shared.appendingPathComponent(folder)
