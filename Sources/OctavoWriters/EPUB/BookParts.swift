@@ -18,8 +18,10 @@ public struct BookPart: Sendable, Hashable {
 }
 
 extension Book {
-    /// The schema of XHTML content documents: chapters, navigation and title page.
+    /// The schema of the chapters (XHTML content documents).
     public static let contentSchemaName = "xhtml-content.rng"
+    /// The schema of the book's own pages: navigation document and title page.
+    public static let pagesSchemaName = "epub-pages.rng"
 
     /// Every part but the images, in the order they go into the container: `mimetype`,
     /// the container document, the package document, the navigation document, the
@@ -31,8 +33,8 @@ extension Book {
             BookPart(path: "mimetype", bytes: Array(EPUBFormat.mediaType.utf8), compressible: false, schemaName: nil),
             BookPart(path: ContainerDocument.path, bytes: ContainerDocument.render(), compressible: true, schemaName: "epub-container.rng"),
             BookPart(path: EPUBFormat.packagePath, bytes: PackageDocument.render(self), compressible: true, schemaName: "epub-package.rng"),
-            BookPart(path: folder + EPUBFormat.navigationHref, bytes: NavigationDocument.render(self), compressible: true, schemaName: Self.contentSchemaName),
-            BookPart(path: folder + EPUBFormat.titlePageHref, bytes: TitlePage.render(self), compressible: true, schemaName: Self.contentSchemaName),
+            BookPart(path: folder + EPUBFormat.navigationHref, bytes: NavigationDocument.render(self), compressible: true, schemaName: Self.pagesSchemaName),
+            BookPart(path: folder + EPUBFormat.titlePageHref, bytes: TitlePage.render(self), compressible: true, schemaName: Self.pagesSchemaName),
         ]
         for chapter in chapters {
             parts.append(BookPart(path: folder + chapter.href, bytes: chapter.bytes, compressible: true, schemaName: Self.contentSchemaName))

@@ -154,6 +154,136 @@ extension EmbeddedSchema {
 </grammar>
 
 """####),
+        EmbeddedSchema(name: "epub-pages.rng", text: ####"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The XHTML pages of its own that Octavo puts in every book, as a RelaxNG schema: the
+  navigation document (nav.xhtml) and the title page (title.xhtml).
+
+  Both have <html> with lang and xml:lang, and a <head> with a UTF-8 <meta>, a title
+  and the book's stylesheet. The navigation document's body is the table of contents
+  (<nav epub:type="toc">: a heading and nested ordered lists of links) and the
+  landmarks (<nav epub:type="landmarks" hidden>: a heading and one list of links with
+  an epub:type each). The title page's body is one <section epub:type="titlepage">:
+  an optional cover image, the title and an optional line of authors.
+-->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         xmlns:epub="http://www.idpf.org/2007/ops"
+         ns="http://www.w3.org/1999/xhtml"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start>
+    <element name="html">
+      <attribute name="lang"><ref name="languageTag"/></attribute>
+      <attribute name="xml:lang" ns="http://www.w3.org/XML/1998/namespace"><ref name="languageTag"/></attribute>
+      <element name="head">
+        <element name="meta"><attribute name="charset"><value>UTF-8</value></attribute><empty/></element>
+        <element name="title"><ref name="text"/></element>
+        <element name="link">
+          <attribute name="rel"><value>stylesheet</value></attribute>
+          <attribute name="type"><value>text/css</value></attribute>
+          <attribute name="href"><ref name="address"/></attribute>
+        </element>
+      </element>
+      <element name="body">
+        <choice>
+          <group>
+            <ref name="tableOfContents"/>
+            <ref name="landmarks"/>
+          </group>
+          <ref name="titlePage"/>
+        </choice>
+      </element>
+    </element>
+  </start>
+
+  <define name="languageTag">
+    <data type="string"><param name="pattern">[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*</param></data>
+  </define>
+
+  <define name="address">
+    <data type="string"><param name="pattern">[^\s]+</param></data>
+  </define>
+
+  <define name="text">
+    <data type="string"><param name="minLength">1</param></data>
+  </define>
+
+  <define name="tableOfContents">
+    <element name="nav">
+      <attribute name="epub:type"><value>toc</value></attribute>
+      <attribute name="id"><value>toc</value></attribute>
+      <attribute name="role"><value>doc-toc</value></attribute>
+      <element name="h1"><ref name="text"/></element>
+      <ref name="contentsList"/>
+    </element>
+  </define>
+
+  <!-- EPUB requires at least one entry in a navigation list; a book has a chapter. -->
+  <define name="contentsList">
+    <element name="ol">
+      <oneOrMore>
+        <element name="li">
+          <element name="a">
+            <attribute name="href"><ref name="address"/></attribute>
+            <ref name="text"/>
+          </element>
+          <optional><ref name="contentsList"/></optional>
+        </element>
+      </oneOrMore>
+    </element>
+  </define>
+
+  <define name="landmarks">
+    <element name="nav">
+      <attribute name="epub:type"><value>landmarks</value></attribute>
+      <attribute name="id"><value>landmarks</value></attribute>
+      <attribute name="hidden"><value>hidden</value></attribute>
+      <element name="h2"><ref name="text"/></element>
+      <element name="ol">
+        <oneOrMore>
+          <element name="li">
+            <element name="a">
+              <attribute name="epub:type">
+                <choice><value>toc</value><value>titlepage</value><value>bodymatter</value></choice>
+              </attribute>
+              <attribute name="href"><ref name="address"/></attribute>
+              <ref name="text"/>
+            </element>
+          </element>
+        </oneOrMore>
+      </element>
+    </element>
+  </define>
+
+  <define name="titlePage">
+    <element name="section">
+      <attribute name="epub:type"><value>titlepage</value></attribute>
+      <attribute name="class"><value>titlepage</value></attribute>
+      <optional>
+        <element name="p">
+          <attribute name="class"><value>cover</value></attribute>
+          <element name="img">
+            <attribute name="src"><ref name="address"/></attribute>
+            <attribute name="alt"/>
+            <empty/>
+          </element>
+        </element>
+      </optional>
+      <element name="h1">
+        <attribute name="class"><value>title</value></attribute>
+        <ref name="text"/>
+      </element>
+      <optional>
+        <element name="p">
+          <attribute name="class"><value>author</value></attribute>
+          <ref name="text"/>
+        </element>
+      </optional>
+    </element>
+  </define>
+</grammar>
+
+"""####),
         EmbeddedSchema(name: "opml-2.0.rng", text: ####"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
