@@ -1,10 +1,13 @@
 /// Writes the math tree as presentation MathML 3 inside `<math>`, with the TeX it came
-/// from in an `application/x-tex` annotation.
+/// from in an `application/x-tex` annotation and, on one line, as the `alttext` that
+/// reading systems speak or show when they cannot render MathML.
 enum MathMLSerializer {
     static let namespace = "http://www.w3.org/1998/Math/MathML"
 
     static func document(_ formula: MathNode, tex: String, display: MathDisplay) -> String {
-        var output = "<math xmlns=\"\(namespace)\" display=\"\(display == .block ? "block" : "inline")\"><semantics>"
+        var output = "<math xmlns=\"\(namespace)\" display=\"\(display == .block ? "block" : "inline")\" alttext=\""
+        XMLText.append(oneLine(tex), to: &output)
+        output += "\"><semantics>"
         if case .row = formula {
             write(formula, to: &output)
         } else {
@@ -14,6 +17,11 @@ enum MathMLSerializer {
         XMLText.append(tex, to: &output)
         output += "</annotation></semantics></math>"
         return output
+    }
+
+    /// `text` with each run of white space made one space, none at either end.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Writes one node as one element; the tree's depth is bounded by the parser.
