@@ -21,7 +21,7 @@ let package = Package(
     targets: [
         .target(name: "OctavoModel"),
         .target(name: "OctavoParser", dependencies: ["OctavoModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "OctavoWriters", dependencies: ["OctavoModel", "OctavoXML"]),
+        .target(name: "OctavoWriters", dependencies: ["OctavoModel", "OctavoXML", "OctavoMath"]),
         .target(name: "OctavoMath"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "OctavoXML", dependencies: ["CLibXML2", "OctavoModel"]),

@@ -21,10 +21,14 @@ public struct WriterOptions: Sendable, Hashable {
     /// The time of the run, in seconds since 1970: used only when neither
     /// `sourceDateEpoch` nor any post date gives a date.
     public var currentTime: Int?
+    /// How math is written; nil leaves it to the format: MathML in XHTML (and so in
+    /// EPUB books), TeX for MathJax in HTML. JSON always keeps the TeX.
+    public var math: MathMarkup?
 
     public init(
         filtersDisallowedRawHTML: Bool = false, typography: Bool = false, title: String? = nil,
-        directoryName: String? = nil, flatOutline: Bool = false, sourceDateEpoch: Int? = nil, currentTime: Int? = nil
+        directoryName: String? = nil, flatOutline: Bool = false, sourceDateEpoch: Int? = nil, currentTime: Int? = nil,
+        math: MathMarkup? = nil
     ) {
         self.filtersDisallowedRawHTML = filtersDisallowedRawHTML
         self.typography = typography
@@ -33,6 +37,7 @@ public struct WriterOptions: Sendable, Hashable {
         self.flatOutline = flatOutline
         self.sourceDateEpoch = sourceDateEpoch
         self.currentTime = currentTime
+        self.math = math
     }
 }
 

@@ -37,6 +37,11 @@ struct Convert: ParsableCommand {
     @Option(help: ArgumentHelp("Title of a collection (epub, opml); else the single post's title, else the inputs' folder name.", valueName: "title"))
     var title: String?
 
+    @Option(help: ArgumentHelp(
+        "Math in xhtml, epub and html: mathml or tex; the default is mathml in xhtml and epub, tex (for MathJax) in html. JSON always keeps the TeX.",
+        valueName: "mathml|tex"))
+    var math: String?
+
     @Option(help: ArgumentHelp("With -t epub: chapters by post date (oldest first) or in input order.", valueName: "date|input"))
     var order = ChapterOrder.date.rawValue
 
@@ -113,6 +118,9 @@ struct Convert: ParsableCommand {
             && format != EPUBFormat.format {
             throw ValidationError("unknown output format '\(format)' (octavo --list-formats lists them)")
         }
+        if let math, MathMarkup(rawValue: math) == nil {
+            throw ValidationError("--math must be mathml or tex")
+        }
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs must be at least 1")
         }
@@ -164,7 +172,7 @@ struct Convert: ParsableCommand {
             filtersDisallowedRawHTML: reader.name == InputFormat.gfm.name,
             typography: !noTypography && Self.typographyByDefault(readerName: reader.name),
             title: title, directoryName: Input.folderName(of: inputs), flatOutline: opmlFlat,
-            sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil))
+            sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil), math: math.flatMap(MathMarkup.init(rawValue:)))
         let jobs = jobs ?? OrderedWork.coreCount
         let quiet = quiet
         let bar = progress.shows(postCount: inputs.count, quiet: quiet) ? ProgressBar(total: inputs.count) : nil

@@ -1,3 +1,4 @@
+import OctavoMath
 import OctavoModel
 import OctavoXML
 
@@ -158,26 +159,32 @@ extension MarkupRenderer {
         return true
     }
 
-    /// Math as its TeX: in HTML wrapped in `\(…\)` or `\[…\]` for MathJax, in XHTML as
-    /// text in a `math` span or division.
+    /// Math in a `math` span or division: as MathML (the default in XHTML), or as its
+    /// TeX — in HTML wrapped in `\(…\)` or `\[…\]` for MathJax, in XHTML as text.
     mutating func appendMath(_ tex: String, display: Bool, attributes: Attributes, to output: inout ByteBuffer) {
         var attributes = attributes
+        let markup = options.math ?? (dialect == .xhtml ? .mathml : .tex)
         switch dialect {
-        case .html:
-            attributes.classes = ["math", display ? "display" : "inline"] + attributes.classes
-            output.append(display ? "<div" : "<span")
-            appendAttributes(attributes, on: display ? "div" : "span", to: &output)
-            output.append(display ? ">\\[" : ">\\(")
-            ByteEscaping.appendEscapedMarkup(tex, to: &output)
-            output.append(display ? "\\]</div>" : "\\)</span>")
-        case .xhtml:
-            attributes.classes = ["math"] + attributes.classes.filter { $0 != "math" }
-            output.append(display ? "<div" : "<span")
-            appendAttributes(attributes, on: display ? "div" : "span", to: &output)
-            output.append(">")
-            ByteEscaping.appendEscapedMarkup(tex, to: &output)
-            output.append(display ? "</div>" : "</span>")
+        case .html: attributes.classes = ["math", display ? "display" : "inline"] + attributes.classes
+        case .xhtml: attributes.classes = ["math"] + attributes.classes.filter { $0 != "math" }
         }
+        output.append(display ? "<div" : "<span")
+        appendAttributes(attributes, on: display ? "div" : "span", to: &output)
+        output.append(">")
+        switch (markup, dialect) {
+        case (.mathml, _):
+            let conversion = TeXToMathML.convert(tex, display: display ? .block : .inline)
+            output.append(string: conversion.markup)
+            containsMathML = true
+            for problem in conversion.problems { warn("math: \(problem.message)") }
+        case (.tex, .html):
+            output.append(display ? "\\[" : "\\(")
+            ByteEscaping.appendEscapedMarkup(tex, to: &output)
+            output.append(display ? "\\]" : "\\)")
+        case (.tex, .xhtml):
+            ByteEscaping.appendEscapedMarkup(tex, to: &output)
+        }
+        output.append(display ? "</div>" : "</span>")
     }
 
     /// Inlines as in a table of contents: links keep only their text, footnote references vanish.

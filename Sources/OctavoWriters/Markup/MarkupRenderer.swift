@@ -14,6 +14,8 @@ struct MarkupRenderer<Resources: ContentResources> {
     var identifiers: IdentifierRegistry
     /// XHTML: what the post lost (raw HTML, refused addresses), as warnings with empty paths.
     var diagnostics: [Diagnostic] = []
+    /// Whether any math was written as MathML.
+    var containsMathML = false
     /// Where the block being written starts.
     var position = SourcePosition(line: 1, column: 1)
     /// How many links enclose what is being written.

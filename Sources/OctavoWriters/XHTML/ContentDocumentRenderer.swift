@@ -39,7 +39,7 @@ public enum ContentDocumentRenderer {
         resources = renderer.resources
         return ContentDocument(
             bytes: XMLCharacters.removingForbidden(from: output), language: language, diagnostics: renderer.diagnostics,
-            containsMathML: false,
+            containsMathML: renderer.containsMathML,
             headings: outline.entries.map { ContentHeading(level: $0.level, id: $0.id, text: $0.content.plainText) })
     }
 
