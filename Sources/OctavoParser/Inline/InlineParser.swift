@@ -24,8 +24,9 @@ struct InlineParser {
     /// `text` is a leaf block's raw content: lines joined with "\n", each line's leading spaces/tabs
     /// already removed, and the final trailing spaces/tabs removed. Indices are those of the slice.
     mutating func parse(_ text: ArraySlice<UInt8>) -> [Inline] {
-        if scanner.isLiteralText(text) { return text.isEmpty ? [] : [.text(String(parsedUTF8: text))] }
-        scanner.start(text)
+        let syntax = scanner.firstSyntax(in: text)
+        if syntax == text.endIndex { return text.isEmpty ? [] : [.text(String(parsedUTF8: text))] }
+        scanner.start(text, at: syntax)
         scanner.scan()
         return scanner.finish()
     }
@@ -55,11 +56,12 @@ struct InlineScanner {
         isKramdown = context.dialect.hasKramdownExtensions
     }
 
-    /// Begins the parse of `text`, emptying what the last parse left.
-    mutating func start(_ text: ArraySlice<UInt8>) {
+    /// Begins the parse of `text`, whose first byte that may start syntax is at `syntax`,
+    /// emptying what the last parse left.
+    mutating func start(_ text: ArraySlice<UInt8>, at syntax: Int) {
         input = text
         tree.reset(capacity: text.count)
-        position = text.startIndex
+        position = syntax
         textStart = text.startIndex
         delimiters.reset()
         if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
@@ -93,23 +95,24 @@ struct InlineScanner {
         isKramdown ? Self.specialKramdown : isGFM ? Self.specialGFM : Self.special
     }
 
-    /// Whether `text` holds no byte that may start inline syntax: it is all literal text.
-    /// An `h`, `w` or `f` counts only where an extended autolink's prefix follows it.
-    func isLiteralText(_ text: ArraySlice<UInt8>) -> Bool {
+    /// The index of the first byte of `text` that may start inline syntax, or its end when
+    /// it is all literal text. An `h`, `w` or `f` counts only where an extended autolink's
+    /// prefix follows it: the scan would take any other for literal text.
+    func firstSyntax(in text: ArraySlice<UInt8>) -> Int {
         let special = self.special
         var index = text.startIndex
         while true {
             index = Self.firstSpecial(in: text, from: index, special)
-            guard index < text.endIndex else { return true }
+            guard index < text.endIndex else { return index }
             switch text[index] {
             case UInt8(ascii: "h"):
-                if Self.hasPrefix("http://", in: text, at: index) || Self.hasPrefix("https://", in: text, at: index) { return false }
+                if Self.hasPrefix("http://", in: text, at: index) || Self.hasPrefix("https://", in: text, at: index) { return index }
             case UInt8(ascii: "w"):
-                if Self.hasPrefix("www.", in: text, at: index) { return false }
+                if Self.hasPrefix("www.", in: text, at: index) { return index }
             case UInt8(ascii: "f"):
-                if Self.hasPrefix("ftp://", in: text, at: index) { return false }
+                if Self.hasPrefix("ftp://", in: text, at: index) { return index }
             default:
-                return false
+                return index
             }
             index += 1
         }
