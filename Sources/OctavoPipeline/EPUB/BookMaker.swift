@@ -73,7 +73,12 @@ struct BookMaker: Sendable {
                                              siteRoot: siteRoots[index], links: links)
             let content = ContentDocumentRenderer.render(links.removingDeadLinks(from: post.document), settings: chapterSettings,
                                                          resources: &resources)
-            return RenderedChapter(content: content, images: resources.images, diagnostics: content.diagnostics + resources.diagnostics)
+            let rendererDiagnostics = content.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.path = post.input.path
+                return diagnostic
+            }
+            return RenderedChapter(content: content, images: resources.images, diagnostics: rendererDiagnostics + resources.diagnostics)
         }) { index, rendered in
             rendered.diagnostics.forEach { note($0) }
             for image in rendered.images where !images.contains(where: { $0.href == image.href }) { images.append(image) }
