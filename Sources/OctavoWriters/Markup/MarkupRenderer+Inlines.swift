@@ -218,11 +218,26 @@ extension MarkupRenderer {
     }
 
     /// `<tag attributes>content</tag>`; `closing` is the Markdown that closed the span, for typography.
+    /// In XHTML, emphasis deeper than this is its content alone: with the deepest block
+    /// nesting the parser keeps (100 containers), a document then stays within the 256
+    /// levels that libxml2, and the reading systems built on it, read.
+    static var maximumPhraseDepth: Int { 32 }
+
     private mutating func renderElement(
         _ tag: StaticString, _ content: [Inline], closing: String, attributes: Attributes, to output: inout ByteBuffer
     ) {
+        if dialect == .xhtml && phraseDepth >= Self.maximumPhraseDepth {
+            if flattenedBlock != position {
+                flattenedBlock = position
+                warn("emphasis nested more than \(Self.maximumPhraseDepth) levels deep is written without the deeper levels")
+            }
+            render(content, closing: closing, to: &output)
+            return
+        }
         appendOpenTag(tag, attributes, to: &output)
+        phraseDepth += 1
         render(content, closing: closing, to: &output)
+        phraseDepth -= 1
         output.append("</")
         output.append(tag)
         output.append(">")
