@@ -39,8 +39,11 @@ import Testing
         let hostile = try HostileSite(in: workspace)
         let hostileBook = workspace.url.appendingPathComponent("hostile.epub")
         try Self.octavo(["-t", "epub", "-o", hostileBook.path, hostile.post], quiet: false)
+        let clashing = try ClashingImagesSite(in: workspace)
+        let clashingBook = workspace.url.appendingPathComponent("clashing.epub")
+        try Self.octavo(["-t", "epub", "-o", clashingBook.path] + clashing.posts)
 
-        let books = [seedBook, corpusBook, hostileBook] + perPost
+        let books = [seedBook, corpusBook, hostileBook, clashingBook] + perPost
         let check = try EPUBCheck.run(books)
         #expect(check.status == 0, "\(check.output)")
         for book in books {
@@ -51,6 +54,24 @@ import Testing
         }
         #expect(try EPUBBook(corpusBook).chapterPaths.count == corpus.count)
         #expect(try EPUBBook(seedBook).imagePaths.count > 0)
+    }
+
+    @Test func differentImagesAskingForOnePlaceEachGetTheirOwn() throws {
+        let workspace = try Workspace()
+        let site = try ClashingImagesSite(in: workspace)
+        let path = workspace.url.appendingPathComponent("book.epub")
+        try Self.octavo(["-t", "epub", "-o", path.path] + site.posts)
+        let book = try EPUBBook(path)
+        #expect(book.imagePaths == ["EPUB/media/fig.png", "EPUB/media/fig-2.png", "EPUB/media/images/Photo.png",
+                                    "EPUB/media/images/photo-2.png"])
+        for (index, image) in book.imagePaths.enumerated() {
+            #expect(try book.data(image) == site.images[index], "\(image)")
+        }
+        let sources = try book.chapterPaths.map { chapter in
+            try book.text(chapter).components(separatedBy: "<img src=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        }
+        #expect(sources == [["media/fig.png"], ["media/fig-2.png"],
+                            ["media/images/Photo.png", "media/images/photo-2.png", "media/images/photo-2.png"]])
     }
 
     @Test func hostilePostsLeaveNothingDangerousInTheBook() throws {
@@ -205,5 +226,36 @@ struct HostileSite {
         let path = root.appendingPathComponent("site/_posts/2024-01-01-hostile.md")
         try Data(text.utf8).write(to: path)
         post = path.path
+    }
+}
+
+/// Posts whose different images ask for the same place in a book: `a/fig.png` and
+/// `b/fig.png` (each post's folder is its site root), and `images/Photo.png` beside
+/// `images/photo.png`.
+struct ClashingImagesSite {
+    let posts: [String]
+    /// The image files' bytes, in the order the posts show them first.
+    let images: [Data]
+
+    init(in workspace: Workspace) throws {
+        let manager = FileManager.default
+        let root = workspace.url.appendingPathComponent("clashing")
+        for folder in ["a", "b", "c/images"] {
+            try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let source = CorpusCopy.sharedFolder.appendingPathComponent("corpus/site/images/img2")
+        let pngs = try manager.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".png") }.sorted().prefix(4)
+            .map { try Data(contentsOf: source.appendingPathComponent($0)) }
+        #expect(pngs.count == 4 && Set(pngs).count == 4)
+        let places = ["a/fig.png", "b/fig.png", "c/images/Photo.png", "c/images/photo.png"]
+        for (png, place) in zip(pngs, places) { try png.write(to: root.appendingPathComponent(place)) }
+        let texts = [
+            "a/2026-1-1-a.md": "---\ntitle: A\n---\n\n![a](fig.png)\n",
+            "b/2026-1-2-b.md": "---\ntitle: B\n---\n\n![b](fig.png)\n",
+            "c/2026-1-3-c.md": "---\ntitle: C\n---\n\n![c](images/Photo.png) ![d](images/photo.png) ![e](images/photo.png)\n",
+        ]
+        for (name, text) in texts { try Data(text.utf8).write(to: root.appendingPathComponent(name)) }
+        posts = texts.keys.sorted().map { root.appendingPathComponent($0).path }
+        images = pngs
     }
 }

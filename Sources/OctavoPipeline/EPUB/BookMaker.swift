@@ -64,13 +64,10 @@ struct BookMaker: Sendable {
         }, siteURL: siteURL)
         let chapterSettings = ContentDocumentSettings(options: settings.options, language: settings.language,
                                                       stylesheetHref: EPUBFormat.stylesheetHref, includesTitleHeading: true)
-        var chapters: [BookChapter] = []
-        var languages: [String] = []
-        var images: [ImageFile] = []
-        OrderedWork(jobs: jobs).run(count: ordered.count, { index in
+        @Sendable func render(_ index: Int, renamedImages: [String: String]) -> RenderedChapter {
             let post = ordered[index]
             var resources = ChapterResources(postPath: post.input.path, metadata: post.document.metadata,
-                                             siteRoot: siteRoots[index], links: links)
+                                             siteRoot: siteRoots[index], links: links, renamedImages: renamedImages)
             let content = ContentDocumentRenderer.render(links.removingDeadLinks(from: post.document), settings: chapterSettings,
                                                          resources: &resources)
             let rendererDiagnostics = content.diagnostics.map { diagnostic in
@@ -79,14 +76,24 @@ struct BookMaker: Sendable {
                 return diagnostic
             }
             return RenderedChapter(content: content, images: resources.images, diagnostics: rendererDiagnostics + resources.diagnostics)
-        }) { index, rendered in
-            rendered.diagnostics.forEach { note($0) }
-            for image in rendered.images where !images.contains(where: { $0.href == image.href }) { images.append(image) }
-            languages.append(rendered.content.language)
+        }
+        var rendered: [RenderedChapter] = []
+        OrderedWork(jobs: jobs).run(count: ordered.count, { render($0, renamedImages: [:]) }) { _, chapter in rendered.append(chapter) }
+        let renamedImages = BookImageNames.renames(rendered.flatMap(\.images))
+        for index in rendered.indices where rendered[index].images.contains(where: { renamedImages[$0.path] != nil }) {
+            rendered[index] = render(index, renamedImages: renamedImages)
+        }
+        var chapters: [BookChapter] = []
+        var languages: [String] = []
+        var images: [ImageFile] = []
+        for (index, chapter) in rendered.enumerated() {
+            chapter.diagnostics.forEach { note($0) }
+            for image in chapter.images where !images.contains(where: { $0.path == image.path }) { images.append(image) }
+            languages.append(chapter.content.language)
             chapters.append(BookChapter(
-                href: hrefs[index], title: Self.title(of: ordered[index]), bytes: rendered.content.bytes,
-                containsMathML: rendered.content.containsMathML,
-                headings: rendered.content.headings.map { BookHeading(level: $0.level, id: $0.id, text: $0.text) }))
+                href: hrefs[index], title: Self.title(of: ordered[index]), bytes: chapter.content.bytes,
+                containsMathML: chapter.content.containsMathML,
+                headings: chapter.content.headings.map { BookHeading(level: $0.level, id: $0.id, text: $0.text) }))
         }
         var bookImages = images.map { BookImage(href: $0.href, mediaType: $0.mediaType) }
         var imagePaths = images.map(\.path)
