@@ -18,8 +18,8 @@ import Testing
 
     /// Runs octavo and expects it to succeed without a message.
     @discardableResult
-    static func octavo(_ arguments: [String], status: Int32 = 0, quiet: Bool = true) throws -> RunResult {
-        let run = try OctavoBinary.run(arguments)
+    static func octavo(_ arguments: [String], status: Int32 = 0, quiet: Bool = true, in workspace: Workspace? = nil) throws -> RunResult {
+        let run = try OctavoBinary.run(arguments, in: workspace?.url)
         #expect(run.status == status, "\(run.stderr)")
         if quiet { #expect(run.stderr.isEmpty, "\(run.stderr)") }
         return run
@@ -167,6 +167,22 @@ import Testing
         #expect(try OctavoBinary.run(["-t", "epub", "-t", "html", "--output-dir", "x"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--order", "title", "-o", "x.epub"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--toc-depth", "0", "-o", "x.epub"] + seed).status == 2)
+        #expect(try OctavoBinary.run(["-t", "epub", "--language", "not a tag", "-o", "x.epub"] + seed).status == 2)
+    }
+
+    @Test func languageTitleAndAuthorAreWrittenAsThePackageNeedsThem() throws {
+        let workspace = try Workspace()
+        try workspace.write("2026-5-1-post.md", "---\ntitle: \"  \"\nauthor: \" \"\n---\n\nText.\n")
+        try Self.octavo(["-t", "epub", "--language", "zh_CN", "--title", " ", "-o", "book.epub", "2026-5-1-post.md"], in: workspace)
+        let book = try EPUBBook(workspace.url.appendingPathComponent("book.epub"))
+        let package = try book.text("EPUB/package.opf")
+        #expect(package.contains("<dc:language>zh-CN</dc:language>"), "\(package)")
+        #expect(!package.contains("<dc:creator"), "\(package)")
+        #expect(try book.text(book.chapterPaths[0]).contains("xml:lang=\"zh-CN\""))
+        let script = "SOURCE_DATE_EPOCH=-9223372036854775808 '\(OctavoBinary.url.path)' -t epub -o late.epub 2026-5-1-post.md"
+        let epoch = try ExternalTool.run(["sh", "-c", script], in: workspace.url)
+        #expect(epoch.status == 2, "\(epoch.output)")
+        #expect(epoch.output.contains("SOURCE_DATE_EPOCH must be a whole number of seconds"), "\(epoch.output)")
     }
 }
 

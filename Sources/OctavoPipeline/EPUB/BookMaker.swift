@@ -146,14 +146,14 @@ struct BookMaker: Sendable {
 
     /// `--title`, else the single post's title, else the inputs' folder name.
     private func title(of documents: [Document]) -> String {
-        if let title = settings.options.title, !title.isEmpty { return title }
-        if documents.count == 1, let title = documents[0].metadata.title, !title.isEmpty { return title }
+        if let title = settings.options.title, title.hasText { return title }
+        if documents.count == 1, let title = documents[0].metadata.title, title.hasText { return title }
         return settings.options.directoryName ?? "Posts"
     }
 
     /// `--author`, else every `author` the posts' front matter names, once each.
     private func creators(of documents: [Document]) -> [String] {
-        if let author = settings.author, !author.isEmpty { return [author] }
+        if let author = settings.author, author.hasText { return [author] }
         var creators: [String] = []
         for document in documents {
             let names: [String] = switch document.metadata[field: "author"] {
@@ -161,7 +161,7 @@ struct BookMaker: Sendable {
             case .list(let values): values.compactMap { if case .string(let name) = $0 { name } else { nil } }
             default: []
             }
-            for name in names where !name.isEmpty && !creators.contains(name) { creators.append(name) }
+            for name in names where name.hasText && !creators.contains(name) { creators.append(name) }
         }
         return creators
     }
@@ -176,7 +176,7 @@ struct BookMaker: Sendable {
     /// A chapter's title in the table of contents: the post's title, else its slug,
     /// else its file name.
     static func title(of post: Post) -> String {
-        if let title = post.document.metadata.title, title.contains(where: { !$0.isWhitespace }) { return title }
+        if let title = post.document.metadata.title, title.hasText { return title }
         if let slug = post.document.metadata.slug, !slug.isEmpty { return slug }
         return String(post.input.path.split(separator: "/").last ?? "Untitled")
     }
@@ -192,4 +192,10 @@ struct BookMaker: Sendable {
         }
         return best
     }
+}
+
+private extension String {
+    /// Whether there is anything but white space: an empty title or author would make
+    /// the package document invalid.
+    var hasText: Bool { contains { !$0.isWhitespace } }
 }

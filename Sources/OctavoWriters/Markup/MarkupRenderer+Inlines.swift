@@ -84,7 +84,7 @@ extension MarkupRenderer {
 
     /// A link; in XHTML a link inside another, or to a refused address, is its content alone.
     private mutating func renderLink(_ link: Link, attributes: Attributes, to output: inout ByteBuffer) {
-        if dialect == .xhtml, linkDepth > 0 || refuses(link.destination, in: "a link to") {
+        if dialect == .xhtml, linkDepth > 0 || refuses(link.destination, isImageSource: false) {
             renderContent(of: link, to: &output)
             return
         }
@@ -110,7 +110,7 @@ extension MarkupRenderer {
     /// An image where `resources` puts it, or its placeholder; in XHTML an image with a
     /// refused address is its placeholder without the address.
     private mutating func renderImage(_ image: Image, attributes: Attributes, to output: inout ByteBuffer) {
-        if dialect == .xhtml, refuses(image.source, in: "an image with") {
+        if dialect == .xhtml, refuses(image.source, isImageSource: true) {
             appendImagePlaceholder(alternative: image.description.plainText, source: nil, to: &output)
             return
         }
@@ -151,10 +151,11 @@ extension MarkupRenderer {
         output.append("</span>")
     }
 
-    /// Whether `address` has a scheme content documents refuse; warns when it does,
-    /// `what` naming the address's element (`a link to`, `an image with`).
-    private mutating func refuses(_ address: String, in what: String) -> Bool {
-        guard let scheme = URLPolicy.refusedScheme(of: address) else { return false }
+    /// Whether `address` (an image's source, or a link's destination) has a scheme
+    /// content documents refuse; warns when it does.
+    private mutating func refuses(_ address: String, isImageSource: Bool) -> Bool {
+        guard let scheme = URLPolicy.refusedScheme(of: address, isImageSource: isImageSource) else { return false }
+        let what = isImageSource ? "an image with" : "a link to"
         warn("dropped \(what) a \(scheme): address")
         return true
     }

@@ -107,7 +107,7 @@ struct FragmentWriter {
     private mutating func writeImage(_ node: xmlNodePtr, references: inout some FragmentReferences) {
         let attributes = Self.attributes(of: node)
         guard let source = attributes.first(where: { $0.name == "src" })?.value, !source.isEmpty else { return }
-        if let scheme = URLPolicy.refusedScheme(of: source) {
+        if let scheme = URLPolicy.refusedScheme(of: source, isImageSource: true) {
             note("a \(scheme): address")
             return
         }
@@ -136,7 +136,8 @@ struct FragmentWriter {
                 note("the \(name) attribute")
             } else if name == "id" || (name == "name" && element == "a") {
                 identifier = identifier ?? value
-            } else if (name == "href" || name == "src" || name == "cite"), let scheme = URLPolicy.refusedScheme(of: value) {
+            } else if name == "href" || name == "src" || name == "cite",
+                      let scheme = URLPolicy.refusedScheme(of: value, isImageSource: name == "src" && element == "img") {
                 note("a \(scheme): address")
             } else if let accepted = XHTMLAttributes.accepted(name, value: name == "href" ? references.link(value) : value, on: element) {
                 kept.append((name, accepted))
