@@ -61,6 +61,38 @@ import Testing
         #expect(book.stderr.hasPrefix("2026-5-1-deep.md:5:1: warning: emphasis nested"), "\(book.stderr)")
     }
 
+    @Test func headingsInFootnotesStayOutOfContentsAndNavigation() throws {
+        let workspace = try Workspace()
+        try workspace.write("2026-5-1-notes.md", """
+            ---
+            title: Notes
+            ---
+
+            * toc
+            {:toc}
+
+            ## Top
+
+            Text[^a].
+
+            [^a]: Used.
+
+                ## Inside used note
+
+            [^b]:
+                ## Inside unused note
+
+            """)
+        let run = try OctavoBinary.run(["-t", "xhtml", "2026-5-1-notes.md"], in: workspace.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.output.contains("<li><a href=\"#top\" id=\"markdown-toc-top\">Top</a></li>\n</ul>"), "\(run.output)")
+        #expect(run.output.contains("<h2 id=\"inside-used-note\">") && !run.output.contains("Inside unused note"))
+        let book = try OctavoBinary.run(["-t", "epub", "-o", "notes.epub", "2026-5-1-notes.md"], in: workspace.url)
+        #expect(book.status == 0, "\(book.stderr)")
+        let navigation = try EPUBBook(workspace.url.appendingPathComponent("notes.epub")).text("EPUB/nav.xhtml")
+        #expect(navigation.contains("chapter-001.xhtml#top") && !navigation.contains("inside"), "\(navigation)")
+    }
+
     @Test func validateRefusesAnInvalidContentDocument() throws {
         let workspace = try Workspace()
         try workspace.write("bad.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p><div/></p></body></html>\n")
