@@ -121,6 +121,9 @@ struct Convert: ParsableCommand {
         if let math, MathMarkup(rawValue: math) == nil {
             throw ValidationError("--math must be mathml or tex")
         }
+        if let value = getenv("SOURCE_DATE_EPOCH"), value.pointee != 0, Self.sourceDateEpoch == nil {
+            throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, before the year 10000")
+        }
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs must be at least 1")
         }
@@ -159,6 +162,9 @@ struct Convert: ParsableCommand {
         if tocDepth < 1 {
             throw ValidationError("--toc-depth must be at least 1")
         }
+        if let language, BookSettings.languageTag(language) == nil {
+            throw ValidationError("--language must be a language tag such as en, zh or zh-CN")
+        }
     }
 
     func run() throws {
@@ -189,7 +195,7 @@ struct Convert: ParsableCommand {
         if to == EPUBFormat.format {
             let settings = BookSettings(
                 options: options, order: ChapterOrder(rawValue: order) ?? .date, tableOfContentsDepth: tocDepth, author: author,
-                language: language, stylesheetPath: css, coverPath: cover, siteRoot: siteRoot, siteURL: siteURL)
+                language: language.flatMap(BookSettings.languageTag), stylesheetPath: css, coverPath: cover, siteRoot: siteRoot, siteURL: siteURL)
             let batch = EPUBBatch(reader: reader, inputs: inputs, settings: settings, strict: strict, jobs: jobs)
             if let outputDir {
                 outcome = batch.runPerPost(folder: outputDir, report: report, advance: advance)
@@ -233,10 +239,11 @@ struct Convert: ParsableCommand {
         return body(&sink, path)
     }
 
-    /// `SOURCE_DATE_EPOCH` from the environment, when it is a whole number of seconds.
+    /// `SOURCE_DATE_EPOCH` from the environment, when it is a whole number of seconds
+    /// from 1970 to the end of 9999.
     static var sourceDateEpoch: Int? {
-        guard let value = getenv("SOURCE_DATE_EPOCH") else { return nil }
-        return Int(String(cString: value))
+        guard let value = getenv("SOURCE_DATE_EPOCH"), let seconds = Int(String(cString: value)) else { return nil }
+        return (0...253_402_300_799).contains(seconds) ? seconds : nil
     }
 
     /// Whether a reader's posts get kramdown's typography unless `--no-typography` is

@@ -18,8 +18,8 @@ import Testing
 
     /// Runs octavo and expects it to succeed without a message.
     @discardableResult
-    static func octavo(_ arguments: [String], status: Int32 = 0, quiet: Bool = true) throws -> RunResult {
-        let run = try OctavoBinary.run(arguments)
+    static func octavo(_ arguments: [String], status: Int32 = 0, quiet: Bool = true, in workspace: Workspace? = nil) throws -> RunResult {
+        let run = try OctavoBinary.run(arguments, in: workspace?.url)
         #expect(run.status == status, "\(run.stderr)")
         if quiet { #expect(run.stderr.isEmpty, "\(run.stderr)") }
         return run
@@ -39,8 +39,11 @@ import Testing
         let hostile = try HostileSite(in: workspace)
         let hostileBook = workspace.url.appendingPathComponent("hostile.epub")
         try Self.octavo(["-t", "epub", "-o", hostileBook.path, hostile.post], quiet: false)
+        let clashing = try ClashingImagesSite(in: workspace)
+        let clashingBook = workspace.url.appendingPathComponent("clashing.epub")
+        try Self.octavo(["-t", "epub", "-o", clashingBook.path] + clashing.posts)
 
-        let books = [seedBook, corpusBook, hostileBook] + perPost
+        let books = [seedBook, corpusBook, hostileBook, clashingBook] + perPost
         let check = try EPUBCheck.run(books)
         #expect(check.status == 0, "\(check.output)")
         for book in books {
@@ -51,6 +54,24 @@ import Testing
         }
         #expect(try EPUBBook(corpusBook).chapterPaths.count == corpus.count)
         #expect(try EPUBBook(seedBook).imagePaths.count > 0)
+    }
+
+    @Test func differentImagesAskingForOnePlaceEachGetTheirOwn() throws {
+        let workspace = try Workspace()
+        let site = try ClashingImagesSite(in: workspace)
+        let path = workspace.url.appendingPathComponent("book.epub")
+        try Self.octavo(["-t", "epub", "-o", path.path] + site.posts)
+        let book = try EPUBBook(path)
+        #expect(book.imagePaths == ["EPUB/media/fig.png", "EPUB/media/fig-2.png", "EPUB/media/images/Photo.png",
+                                    "EPUB/media/images/photo-2.png"])
+        for (index, image) in book.imagePaths.enumerated() {
+            #expect(try book.data(image) == site.images[index], "\(image)")
+        }
+        let sources = try book.chapterPaths.map { chapter in
+            try book.text(chapter).components(separatedBy: "<img src=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        }
+        #expect(sources == [["media/fig.png"], ["media/fig-2.png"],
+                            ["media/images/Photo.png", "media/images/photo-2.png", "media/images/photo-2.png"]])
     }
 
     @Test func hostilePostsLeaveNothingDangerousInTheBook() throws {
@@ -146,6 +167,22 @@ import Testing
         #expect(try OctavoBinary.run(["-t", "epub", "-t", "html", "--output-dir", "x"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--order", "title", "-o", "x.epub"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--toc-depth", "0", "-o", "x.epub"] + seed).status == 2)
+        #expect(try OctavoBinary.run(["-t", "epub", "--language", "not a tag", "-o", "x.epub"] + seed).status == 2)
+    }
+
+    @Test func languageTitleAndAuthorAreWrittenAsThePackageNeedsThem() throws {
+        let workspace = try Workspace()
+        try workspace.write("2026-5-1-post.md", "---\ntitle: \"  \"\nauthor: \" \"\n---\n\nText.\n")
+        try Self.octavo(["-t", "epub", "--language", "zh_CN", "--title", " ", "-o", "book.epub", "2026-5-1-post.md"], in: workspace)
+        let book = try EPUBBook(workspace.url.appendingPathComponent("book.epub"))
+        let package = try book.text("EPUB/package.opf")
+        #expect(package.contains("<dc:language>zh-CN</dc:language>"), "\(package)")
+        #expect(!package.contains("<dc:creator"), "\(package)")
+        #expect(try book.text(book.chapterPaths[0]).contains("xml:lang=\"zh-CN\""))
+        let script = "SOURCE_DATE_EPOCH=-9223372036854775808 '\(OctavoBinary.url.path)' -t epub -o late.epub 2026-5-1-post.md"
+        let epoch = try ExternalTool.run(["sh", "-c", script], in: workspace.url)
+        #expect(epoch.status == 2, "\(epoch.output)")
+        #expect(epoch.output.contains("SOURCE_DATE_EPOCH must be a whole number of seconds"), "\(epoch.output)")
     }
 }
 
@@ -205,5 +242,36 @@ struct HostileSite {
         let path = root.appendingPathComponent("site/_posts/2024-01-01-hostile.md")
         try Data(text.utf8).write(to: path)
         post = path.path
+    }
+}
+
+/// Posts whose different images ask for the same place in a book: `a/fig.png` and
+/// `b/fig.png` (each post's folder is its site root), and `images/Photo.png` beside
+/// `images/photo.png`.
+struct ClashingImagesSite {
+    let posts: [String]
+    /// The image files' bytes, in the order the posts show them first.
+    let images: [Data]
+
+    init(in workspace: Workspace) throws {
+        let manager = FileManager.default
+        let root = workspace.url.appendingPathComponent("clashing")
+        for folder in ["a", "b", "c/images"] {
+            try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let source = CorpusCopy.sharedFolder.appendingPathComponent("corpus/site/images/img2")
+        let pngs = try manager.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".png") }.sorted().prefix(4)
+            .map { try Data(contentsOf: source.appendingPathComponent($0)) }
+        #expect(pngs.count == 4 && Set(pngs).count == 4)
+        let places = ["a/fig.png", "b/fig.png", "c/images/Photo.png", "c/images/photo.png"]
+        for (png, place) in zip(pngs, places) { try png.write(to: root.appendingPathComponent(place)) }
+        let texts = [
+            "a/2026-1-1-a.md": "---\ntitle: A\n---\n\n![a](fig.png)\n",
+            "b/2026-1-2-b.md": "---\ntitle: B\n---\n\n![b](fig.png)\n",
+            "c/2026-1-3-c.md": "---\ntitle: C\n---\n\n![c](images/Photo.png) ![d](images/photo.png) ![e](images/photo.png)\n",
+        ]
+        for (name, text) in texts { try Data(text.utf8).write(to: root.appendingPathComponent(name)) }
+        posts = texts.keys.sorted().map { root.appendingPathComponent($0).path }
+        images = pngs
     }
 }

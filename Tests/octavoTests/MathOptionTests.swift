@@ -63,6 +63,7 @@ import Testing
         try workspace.write("2026-5-2-plain.md", "---\ntitle: Plain\n---\n\nNo math.\n")
         let run = try OctavoBinary.run(["-t", "epub", "-o", "book.epub", "2026-5-1-math.md", "2026-5-2-plain.md"], in: workspace.url)
         #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("2026-5-1-math.md:7:1: warning: math: "), "\(run.stderr)")
         let package = try EPUBBook(workspace.url.appendingPathComponent("book.epub")).text("EPUB/package.opf")
         let items = package.split(separator: "\n").filter { $0.contains("<item ") && $0.contains("chapter-") }
         #expect(items.count == 2)

@@ -45,6 +45,54 @@ import Testing
         #expect(strict.stderr.contains("2026-5-1-raw.md:5:1: error: dropped the onclick attribute"))
     }
 
+    @Test func emphasisNestedHundredsDeepStaysWithinWhatXMLReadersRead() throws {
+        let workspace = try Workspace()
+        let depth = 300
+        let opening = (0..<depth).map { $0.isMultiple(of: 2) ? "*x " : "_x " }.joined()
+        let closing = (0..<depth).reversed().map { $0.isMultiple(of: 2) ? " x*" : " x_" }.joined()
+        try workspace.write("2026-5-1-deep.md", "---\ntitle: Deep\n---\n\n" + opening + "y" + closing + "\n")
+        let run = try OctavoBinary.run(["-t", "xhtml", "2026-5-1-deep.md"], in: workspace.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "2026-5-1-deep.md:5:1: warning: emphasis nested more than 32 levels deep is written without the deeper levels\n")
+        #expect(run.output.components(separatedBy: "<em>").count - 1 == 32)
+        #expect(run.output.contains("x x x y x x x"))
+        let book = try OctavoBinary.run(["-t", "epub", "-o", "deep.epub", "2026-5-1-deep.md"], in: workspace.url)
+        #expect(book.status == 0, "\(book.stderr)")
+        #expect(book.stderr.hasPrefix("2026-5-1-deep.md:5:1: warning: emphasis nested"), "\(book.stderr)")
+    }
+
+    @Test func headingsInFootnotesStayOutOfContentsAndNavigation() throws {
+        let workspace = try Workspace()
+        try workspace.write("2026-5-1-notes.md", """
+            ---
+            title: Notes
+            ---
+
+            * toc
+            {:toc}
+
+            ## Top
+
+            Text[^a].
+
+            [^a]: Used.
+
+                ## Inside used note
+
+            [^b]:
+                ## Inside unused note
+
+            """)
+        let run = try OctavoBinary.run(["-t", "xhtml", "2026-5-1-notes.md"], in: workspace.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.output.contains("<li><a href=\"#top\" id=\"markdown-toc-top\">Top</a></li>\n</ul>"), "\(run.output)")
+        #expect(run.output.contains("<h2 id=\"inside-used-note\">") && !run.output.contains("Inside unused note"))
+        let book = try OctavoBinary.run(["-t", "epub", "-o", "notes.epub", "2026-5-1-notes.md"], in: workspace.url)
+        #expect(book.status == 0, "\(book.stderr)")
+        let navigation = try EPUBBook(workspace.url.appendingPathComponent("notes.epub")).text("EPUB/nav.xhtml")
+        #expect(navigation.contains("chapter-001.xhtml#top") && !navigation.contains("inside"), "\(navigation)")
+    }
+
     @Test func validateRefusesAnInvalidContentDocument() throws {
         let workspace = try Workspace()
         try workspace.write("bad.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p><div/></p></body></html>\n")

@@ -64,24 +64,36 @@ struct BookMaker: Sendable {
         }, siteURL: siteURL)
         let chapterSettings = ContentDocumentSettings(options: settings.options, language: settings.language,
                                                       stylesheetHref: EPUBFormat.stylesheetHref, includesTitleHeading: true)
+        @Sendable func render(_ index: Int, renamedImages: [String: String]) -> RenderedChapter {
+            let post = ordered[index]
+            var resources = ChapterResources(postPath: post.input.path, metadata: post.document.metadata,
+                                             siteRoot: siteRoots[index], links: links, renamedImages: renamedImages)
+            let content = ContentDocumentRenderer.render(links.removingDeadLinks(from: post.document), settings: chapterSettings,
+                                                         resources: &resources)
+            let rendererDiagnostics = content.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.path = post.input.path
+                return diagnostic
+            }
+            return RenderedChapter(content: content, images: resources.images, diagnostics: rendererDiagnostics + resources.diagnostics)
+        }
+        var rendered: [RenderedChapter] = []
+        OrderedWork(jobs: jobs).run(count: ordered.count, { render($0, renamedImages: [:]) }) { _, chapter in rendered.append(chapter) }
+        let renamedImages = BookImageNames.renames(rendered.flatMap(\.images))
+        for index in rendered.indices where rendered[index].images.contains(where: { renamedImages[$0.path] != nil }) {
+            rendered[index] = render(index, renamedImages: renamedImages)
+        }
         var chapters: [BookChapter] = []
         var languages: [String] = []
         var images: [ImageFile] = []
-        OrderedWork(jobs: jobs).run(count: ordered.count, { index in
-            let post = ordered[index]
-            var resources = ChapterResources(postPath: post.input.path, metadata: post.document.metadata,
-                                             siteRoot: siteRoots[index], links: links)
-            let content = ContentDocumentRenderer.render(links.removingDeadLinks(from: post.document), settings: chapterSettings,
-                                                         resources: &resources)
-            return RenderedChapter(content: content, images: resources.images, diagnostics: content.diagnostics + resources.diagnostics)
-        }) { index, rendered in
-            rendered.diagnostics.forEach { note($0) }
-            for image in rendered.images where !images.contains(where: { $0.href == image.href }) { images.append(image) }
-            languages.append(rendered.content.language)
+        for (index, chapter) in rendered.enumerated() {
+            chapter.diagnostics.forEach { note($0) }
+            for image in chapter.images where !images.contains(where: { $0.path == image.path }) { images.append(image) }
+            languages.append(chapter.content.language)
             chapters.append(BookChapter(
-                href: hrefs[index], title: Self.title(of: ordered[index]), bytes: rendered.content.bytes,
-                containsMathML: rendered.content.containsMathML,
-                headings: rendered.content.headings.map { BookHeading(level: $0.level, id: $0.id, text: $0.text) }))
+                href: hrefs[index], title: Self.title(of: ordered[index]), bytes: chapter.content.bytes,
+                containsMathML: chapter.content.containsMathML,
+                headings: chapter.content.headings.map { BookHeading(level: $0.level, id: $0.id, text: $0.text) }))
         }
         var bookImages = images.map { BookImage(href: $0.href, mediaType: $0.mediaType) }
         var imagePaths = images.map(\.path)
@@ -134,14 +146,14 @@ struct BookMaker: Sendable {
 
     /// `--title`, else the single post's title, else the inputs' folder name.
     private func title(of documents: [Document]) -> String {
-        if let title = settings.options.title, !title.isEmpty { return title }
-        if documents.count == 1, let title = documents[0].metadata.title, !title.isEmpty { return title }
+        if let title = settings.options.title, title.hasText { return title }
+        if documents.count == 1, let title = documents[0].metadata.title, title.hasText { return title }
         return settings.options.directoryName ?? "Posts"
     }
 
     /// `--author`, else every `author` the posts' front matter names, once each.
     private func creators(of documents: [Document]) -> [String] {
-        if let author = settings.author, !author.isEmpty { return [author] }
+        if let author = settings.author, author.hasText { return [author] }
         var creators: [String] = []
         for document in documents {
             let names: [String] = switch document.metadata[field: "author"] {
@@ -149,7 +161,7 @@ struct BookMaker: Sendable {
             case .list(let values): values.compactMap { if case .string(let name) = $0 { name } else { nil } }
             default: []
             }
-            for name in names where !name.isEmpty && !creators.contains(name) { creators.append(name) }
+            for name in names where name.hasText && !creators.contains(name) { creators.append(name) }
         }
         return creators
     }
@@ -164,7 +176,7 @@ struct BookMaker: Sendable {
     /// A chapter's title in the table of contents: the post's title, else its slug,
     /// else its file name.
     static func title(of post: Post) -> String {
-        if let title = post.document.metadata.title, title.contains(where: { !$0.isWhitespace }) { return title }
+        if let title = post.document.metadata.title, title.hasText { return title }
         if let slug = post.document.metadata.slug, !slug.isEmpty { return slug }
         return String(post.input.path.split(separator: "/").last ?? "Untitled")
     }
@@ -180,4 +192,10 @@ struct BookMaker: Sendable {
         }
         return best
     }
+}
+
+private extension String {
+    /// Whether there is anything but white space: an empty title or author would make
+    /// the package document invalid.
+    var hasText: Bool { contains { !$0.isWhitespace } }
 }

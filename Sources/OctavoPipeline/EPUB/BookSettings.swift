@@ -1,4 +1,5 @@
 import OctavoWriters
+import OctavoXML
 
 /// What a book run is told on the command line besides its inputs.
 public struct BookSettings: Sendable {
@@ -34,5 +35,11 @@ public struct BookSettings: Sendable {
         self.coverPath = coverPath
         self.siteRoot = siteRoot
         self.siteURL = siteURL
+    }
+
+    /// `tag` as the book writes a language (`zh_CN` as `zh-CN`), or nil when it is not a
+    /// language tag.
+    public static func languageTag(_ tag: String) -> String? {
+        LanguageTag.normalised(tag)
     }
 }

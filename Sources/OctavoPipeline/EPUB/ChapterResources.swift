@@ -11,15 +11,18 @@ struct ChapterResources: ContentResources {
     /// The resolved site root; nil when it does not exist.
     let siteRoot: String?
     let links: BookLinks
+    /// New hrefs by resolved path, for images whose place another file took first.
+    let renamedImages: [String: String]
     /// The images carried, in the order the chapter shows them first.
     private(set) var images: [ImageFile] = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(postPath: String, metadata: Metadata, siteRoot: String?, links: BookLinks) {
+    init(postPath: String, metadata: Metadata, siteRoot: String?, links: BookLinks, renamedImages: [String: String] = [:]) {
         self.postPath = postPath
         self.metadata = metadata
         self.siteRoot = siteRoot
         self.links = links
+        self.renamedImages = renamedImages
     }
 
     mutating func image(_ source: String, at position: SourcePosition) -> ImageTarget {
@@ -33,7 +36,8 @@ struct ChapterResources: ContentResources {
             return .placeholder
         case .file(let path, let sitePath):
             switch ImageFile.inspect(path: path, sitePath: sitePath, source: source) {
-            case .success(let file):
+            case .success(var file):
+                if let href = renamedImages[file.path] { file.href = href }
                 if !images.contains(file) { images.append(file) }
                 return .href(file.href)
             case .failure(let refusal):

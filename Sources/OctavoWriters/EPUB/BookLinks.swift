@@ -53,6 +53,8 @@ public struct BookLinks: Sendable {
     /// `source` with `metadata`.
     public func target(of destination: String, source: String?, metadata: Metadata) -> Target {
         if destination.isEmpty || destination.hasPrefix("#") { return .unchanged }
+        // A file on the writer's machine, which no reader of the book has.
+        if destination.utf8.count >= 5, destination.prefix(5).lowercased() == "file:" { return .text }
         var reference = destination
         if reference.hasPrefix("//") || URLText.hasScheme(reference) {
             guard let siteURL, let rest = Self.stripping(siteURL, from: reference) else { return .unchanged }
@@ -70,7 +72,9 @@ public struct BookLinks: Sendable {
         guard let siteURL, let permalink = PostPermalink(metadata) else { return .text }
         let base = permalink.sitePath(categories: metadata.categories)
         let folder = base[..<(base.lastIndex(of: "/") ?? base.startIndex)]
-        return .replaced(siteURL + URLText.normalize(String(folder) + "/" + reference))
+        let rest = String(decoding: reference.utf8.dropFirst(path.utf8.count), as: UTF8.self)
+        let trailingSlash = path.hasSuffix("/") && !path.isEmpty ? "/" : ""
+        return .replaced(siteURL + URLText.normalize(String(folder) + "/" + path) + trailingSlash + rest)
     }
 
     /// The chapter of the post file `path`, relative to the folder of `source`, or

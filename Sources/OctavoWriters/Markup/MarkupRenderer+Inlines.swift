@@ -84,7 +84,7 @@ extension MarkupRenderer {
 
     /// A link; in XHTML a link inside another, or to a refused address, is its content alone.
     private mutating func renderLink(_ link: Link, attributes: Attributes, to output: inout ByteBuffer) {
-        if dialect == .xhtml, linkDepth > 0 || refuses(link.destination, in: "a link to") {
+        if dialect == .xhtml, linkDepth > 0 || refuses(link.destination, isImageSource: false) {
             renderContent(of: link, to: &output)
             return
         }
@@ -110,7 +110,7 @@ extension MarkupRenderer {
     /// An image where `resources` puts it, or its placeholder; in XHTML an image with a
     /// refused address is its placeholder without the address.
     private mutating func renderImage(_ image: Image, attributes: Attributes, to output: inout ByteBuffer) {
-        if dialect == .xhtml, refuses(image.source, in: "an image with") {
+        if dialect == .xhtml, refuses(image.source, isImageSource: true) {
             appendImagePlaceholder(alternative: image.description.plainText, source: nil, to: &output)
             return
         }
@@ -151,10 +151,11 @@ extension MarkupRenderer {
         output.append("</span>")
     }
 
-    /// Whether `address` has a scheme content documents refuse; warns when it does,
-    /// `what` naming the address's element (`a link to`, `an image with`).
-    private mutating func refuses(_ address: String, in what: String) -> Bool {
-        guard let scheme = URLPolicy.refusedScheme(of: address) else { return false }
+    /// Whether `address` (an image's source, or a link's destination) has a scheme
+    /// content documents refuse; warns when it does.
+    private mutating func refuses(_ address: String, isImageSource: Bool) -> Bool {
+        guard let scheme = URLPolicy.refusedScheme(of: address, isImageSource: isImageSource) else { return false }
+        let what = isImageSource ? "an image with" : "a link to"
         warn("dropped \(what) a \(scheme): address")
         return true
     }
@@ -218,11 +219,26 @@ extension MarkupRenderer {
     }
 
     /// `<tag attributes>content</tag>`; `closing` is the Markdown that closed the span, for typography.
+    /// In XHTML, emphasis deeper than this is its content alone: with the deepest block
+    /// nesting the parser keeps (100 containers), a document then stays within the 256
+    /// levels that libxml2, and the reading systems built on it, read.
+    static var maximumPhraseDepth: Int { 32 }
+
     private mutating func renderElement(
         _ tag: StaticString, _ content: [Inline], closing: String, attributes: Attributes, to output: inout ByteBuffer
     ) {
+        if dialect == .xhtml && phraseDepth >= Self.maximumPhraseDepth {
+            if flattenedBlock != position {
+                flattenedBlock = position
+                warn("emphasis nested more than \(Self.maximumPhraseDepth) levels deep is written without the deeper levels")
+            }
+            render(content, closing: closing, to: &output)
+            return
+        }
         appendOpenTag(tag, attributes, to: &output)
+        phraseDepth += 1
         render(content, closing: closing, to: &output)
+        phraseDepth -= 1
         output.append("</")
         output.append(tag)
         output.append(">")

@@ -20,6 +20,11 @@ struct MarkupRenderer<Resources: ContentResources> {
     var position = SourcePosition(line: 1, column: 1)
     /// How many links enclose what is being written.
     var linkDepth = 0
+    /// How many `em`, `strong` and `del` elements enclose what is being written.
+    var phraseDepth = 0
+    /// XHTML: the block where emphasis was last written without its element for being
+    /// too deep, so that the warning comes once per block.
+    var flattenedBlock: SourcePosition?
     /// XHTML: the inline sequences whose raw HTML is being sanitised, innermost last.
     var runs: [SanitizedRun] = []
     /// Footnote labels in the order of their first reference.

@@ -11,12 +11,18 @@ struct Outline {
 
     private(set) var entries: [Entry] = []
 
-    /// Collects every heading with an identifier, except those with the class `no_toc`.
+    /// Collects every heading with an identifier, except those with the class `no_toc`
+    /// and those inside footnotes (which stand apart from the text, or are not written
+    /// at all when nothing refers to them).
     init(_ blocks: [Block]) {
         var entries: [Entry] = []
+        var footnotes: [SourceRange] = []
         blocks.forEachBlock { block in
-            if case .heading(let heading) = block.kind, let id = block.attributes.id,
-               !block.attributes.classes.contains("no_toc") {
+            if case .footnoteDefinition = block.kind {
+                footnotes.append(block.range)
+            } else if case .heading(let heading) = block.kind, let id = block.attributes.id,
+                      !block.attributes.classes.contains("no_toc"),
+                      !footnotes.contains(where: { $0.start <= block.range.start && block.range.end <= $0.end }) {
                 entries.append(Entry(level: heading.level, id: id, content: heading.content))
             }
         }

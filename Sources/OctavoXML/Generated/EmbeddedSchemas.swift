@@ -540,11 +540,10 @@ extension EmbeddedSchema {
         </element>
         <element name="dl">
           <ref name="common"/>
+          <!-- Groups of one or more terms, then one or more definitions, as HTML requires. -->
           <zeroOrMore>
-            <choice>
-              <element name="dt"><ref name="common"/><ref name="phrasing"/></element>
-              <element name="dd"><ref name="common"/><ref name="flow"/></element>
-            </choice>
+            <oneOrMore><element name="dt"><ref name="common"/><ref name="phrasing"/></element></oneOrMore>
+            <oneOrMore><element name="dd"><ref name="common"/><ref name="flow"/></element></oneOrMore>
           </zeroOrMore>
         </element>
         <ref name="table"/>

@@ -17,6 +17,8 @@ struct FragmentWriter {
         var insideLink: Bool
         var hasChildren = false
         var hasSection = false
+        /// In a definition list: the last part opened in it, `dt` or `dd`.
+        var lastDefinitionPart: String?
     }
 
     private var output: [UInt8] = []
@@ -107,7 +109,7 @@ struct FragmentWriter {
     private mutating func writeImage(_ node: xmlNodePtr, references: inout some FragmentReferences) {
         let attributes = Self.attributes(of: node)
         guard let source = attributes.first(where: { $0.name == "src" })?.value, !source.isEmpty else { return }
-        if let scheme = URLPolicy.refusedScheme(of: source) {
+        if let scheme = URLPolicy.refusedScheme(of: source, isImageSource: true) {
             note("a \(scheme): address")
             return
         }
@@ -136,7 +138,8 @@ struct FragmentWriter {
                 note("the \(name) attribute")
             } else if name == "id" || (name == "name" && element == "a") {
                 identifier = identifier ?? value
-            } else if (name == "href" || name == "src" || name == "cite"), let scheme = URLPolicy.refusedScheme(of: value) {
+            } else if name == "href" || name == "src" || name == "cite",
+                      let scheme = URLPolicy.refusedScheme(of: value, isImageSource: name == "src" && element == "img") {
                 note("a \(scheme): address")
             } else if let accepted = XHTMLAttributes.accepted(name, value: name == "href" ? references.link(value) : value, on: element) {
                 kept.append((name, accepted))
@@ -207,18 +210,26 @@ struct FragmentWriter {
         }
     }
 
+    /// Records an element opening inside the top of `open`; a definition list gets an
+    /// empty `dt` before a `dd` that no term comes before, as HTML requires.
     private mutating func push(_ name: String, content: ContentModel, implied: Bool, placement: Placement) {
         let parent = open.count - 1
+        if open[parent].content == .definitionList {
+            if name == "dd" && open[parent].lastDefinitionPart == nil { output.append(contentsOf: "<dt></dt>".utf8) }
+            open[parent].lastDefinitionPart = name
+        }
         open[parent].hasChildren = true
         if placement == .tableHead || placement == .tableBody { open[parent].hasSection = true }
         open.append(OpenElement(name: name, content: content, isImplied: implied,
                                 insideLink: open[parent].insideLink || name == "a"))
     }
 
-    /// Closes open elements until `depth` remain.
+    /// Closes open elements until `depth` remain; a definition list whose last part is a
+    /// term gets an empty `dd` after it, as HTML requires.
     private mutating func close(downTo depth: Int) {
         while open.count > depth, let element = open.popLast() {
             guard let name = element.name else { continue }
+            if element.lastDefinitionPart == "dt" { output.append(contentsOf: "<dd></dd>".utf8) }
             output.append(contentsOf: "</\(name)>".utf8)
         }
     }

@@ -1,9 +1,10 @@
 /// Which addresses links and images in content documents may carry, and how they are written.
 public enum URLPolicy {
     /// The scheme of `url` when it is one a content document must not carry: `javascript`,
-    /// `vbscript`, or `data` other than `data:image/…`. Read the way browsers read it:
-    /// leading spaces and control characters skipped, tabs and line breaks ignored, any case.
-    public static func refusedScheme(of url: String) -> String? {
+    /// `vbscript`, or `data` — except `data:image/…` as the source of an image. Read the
+    /// way browsers read it: leading spaces and control characters skipped, tabs and line
+    /// breaks ignored, any case.
+    public static func refusedScheme(of url: String, isImageSource: Bool = false) -> String? {
         var scheme: [UInt8] = []
         var rest: [UInt8] = []
         var inScheme = true
@@ -25,7 +26,7 @@ public enum URLPolicy {
         let name = String(decoding: scheme, as: UTF8.self)
         switch name {
         case "javascript", "vbscript": return name
-        case "data": return rest.starts(with: Array("image/".utf8)) ? nil : name
+        case "data": return isImageSource && rest.starts(with: Array("image/".utf8)) ? nil : name
         default: return nil
         }
     }

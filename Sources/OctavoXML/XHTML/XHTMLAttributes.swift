@@ -18,7 +18,8 @@ public enum XHTMLAttributes {
         case .language:
             return LanguageTag.normalised(value)
         case .address:
-            return URLPolicy.refusedScheme(of: value) == nil ? URLPolicy.percentEncoded(value) : nil
+            return URLPolicy.refusedScheme(of: value, isImageSource: name == "src" && element == "img") == nil
+                ? URLPolicy.percentEncoded(value) : nil
         case .style:
             let lowered = value.lowercased()
             let refused = ["url(", "expression", "@import", "\\", "<", "javascript:", "behavior"]

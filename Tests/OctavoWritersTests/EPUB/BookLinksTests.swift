@@ -44,11 +44,15 @@ import Testing
             == .replaced("https://blog.example.org/base/math/2019/10/06/math_14.html#Filter"))
         #expect(target("../img/x.pdf", siteURL: "https://blog.example.org", in: Self.tvm)
             == .replaced("https://blog.example.org/toolchain/2021/11/img/x.pdf"))
+        #expect(target("../about/?q=a//b#x/../y", siteURL: "https://blog.example.org", in: Self.tvm)
+            == .replaced("https://blog.example.org/toolchain/2021/11/about/?q=a//b#x/../y"))
     }
 
     @Test func linksWithASchemeAndFragmentsStay() {
         #expect(target("https://example.com/2021/11/10/TVM_2.html") == .unchanged)
         #expect(target("mailto:someone@example.com") == .unchanged)
+        #expect(target("file:///home/someone/notes.pdf") == .text)
+        #expect(target("FILE:notes.pdf") == .text)
         #expect(target("#section") == .unchanged)
         #expect(target("") == .unchanged)
         #expect(target("https://blog.example.org.evil/x", siteURL: "https://blog.example.org") == .unchanged)

@@ -56,6 +56,14 @@ import Testing
             == "<table><tbody><tr><td>text</td></tr></tbody><tbody><tr><td>row text</td></tr></tbody></table>")
     }
 
+    @Test func givesDefinitionListsTheTermsAndDefinitionsHTMLRequires() {
+        #expect(flow("<dl>text</dl>").xhtml == "<dl><dt></dt><dd>text</dd></dl>")
+        #expect(flow("<dl><dt>T</dt></dl>").xhtml == "<dl><dt>T</dt><dd></dd></dl>")
+        #expect(flow("<dl><dd>D</dd><dt>T</dt><dt>U</dt><dd>E</dd></dl>").xhtml
+            == "<dl><dt></dt><dd>D</dd><dt>T</dt><dt>U</dt><dd>E</dd></dl>")
+        #expect(flow("<dl></dl>").xhtml == "<dl></dl>")
+    }
+
     @Test func dropsEveryComment() {
         #expect(flow("<p>a<!-- one -- two -->b<!---->c<!-- <p>x</p> -->d</p>").xhtml == "<p>abcd</p>")
     }
