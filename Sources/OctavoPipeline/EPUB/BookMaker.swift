@@ -88,12 +88,12 @@ struct BookMaker: Sendable {
         var images: [ImageFile] = []
         for (index, chapter) in rendered.enumerated() {
             chapter.diagnostics.forEach { note($0) }
-            for image in chapter.images where !images.contains(where: { $0.path == image.path }) { images.append(image) }
+            for image in chapter.images where !images.contains(image) { images.append(image) }
             languages.append(chapter.content.language)
             chapters.append(BookChapter(
                 href: hrefs[index], title: Self.title(of: ordered[index]), bytes: chapter.content.bytes,
                 containsMathML: chapter.content.containsMathML,
-                headings: chapter.content.headings.map { BookHeading(level: $0.level, id: $0.id, text: $0.text) }))
+                headings: chapter.content.headings))
         }
         var bookImages = images.map { BookImage(href: $0.href, mediaType: $0.mediaType) }
         var imagePaths = images.map(\.path)

@@ -9,11 +9,14 @@ import OctavoWriters
 /// match, that is an error and the book is not written. Images that cannot be
 /// carried are warnings (errors with `strict`) and become placeholders.
 public struct EPUBBatch: Sendable {
+    /// How the posts are read (`-f`).
     public let reader: InputFormat
+    /// The posts, in the order given.
     public let inputs: [Input]
     public let settings: BookSettings
     /// Treat warnings as errors.
     public let strict: Bool
+    /// How many posts are read and rendered at once.
     public let jobs: Int
 
     public init(reader: InputFormat, inputs: [Input], settings: BookSettings, strict: Bool = false, jobs: Int = 1) {

@@ -4,6 +4,7 @@
 public struct Book: Sendable {
     /// `urn:uuid:…`, derived from the content (see `ContentIdentifier`).
     public var identifier: String
+    /// `dc:title`, also the title page's heading; never blank.
     public var title: String
     /// The authors, in order, without repeats.
     public var creators: [String]
@@ -11,8 +12,11 @@ public struct Book: Sendable {
     public var language: String
     /// The time of `dcterms:modified`, in seconds since 1970.
     public var modified: Int
+    /// The chapters in reading order.
     public var chapters: [BookChapter]
+    /// Every image the chapters show, each once, and the cover.
     public var images: [BookImage]
+    /// The bytes of the one stylesheet every page links to.
     public var stylesheet: [UInt8]
     /// How many levels the table of contents shows: 1 is the chapters alone, 2 adds
     /// their top-level headings, and so on.
@@ -43,9 +47,9 @@ public struct BookChapter: Sendable {
     /// Whether the document holds MathML (`properties="mathml"` in the manifest).
     public var containsMathML: Bool
     /// The headings the table of contents may link to, in document order.
-    public var headings: [BookHeading]
+    public var headings: [ContentHeading]
 
-    public init(href: String, title: String, bytes: [UInt8], containsMathML: Bool, headings: [BookHeading]) {
+    public init(href: String, title: String, bytes: [UInt8], containsMathML: Bool, headings: [ContentHeading]) {
         self.href = href
         self.title = title
         self.bytes = bytes
@@ -54,23 +58,11 @@ public struct BookChapter: Sendable {
     }
 }
 
-/// A heading of a chapter: its level (1–6), its `id` in the document and its text.
-public struct BookHeading: Sendable, Hashable {
-    public var level: Int
-    public var id: String
-    public var text: String
-
-    public init(level: Int, id: String, text: String) {
-        self.level = level
-        self.id = id
-        self.text = text
-    }
-}
-
 /// An image file the book carries.
 public struct BookImage: Sendable, Hashable {
     /// Its place relative to the package document, such as `media/images/a.png`.
     public var href: String
+    /// Its type, found from the file's content.
     public var mediaType: ImageMediaType
     /// The book's cover (`properties="cover-image"`).
     public var isCover: Bool

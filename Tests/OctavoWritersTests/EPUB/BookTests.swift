@@ -6,11 +6,11 @@ import Testing
 @Suite struct BookTests {
     static func sample(language: String = "en", depth: Int = 2) -> Book {
         let headings = [
-            BookHeading(level: 1, id: "intro", text: "Intro & aims"),
-            BookHeading(level: 3, id: "deep", text: "Deep"),
-            BookHeading(level: 2, id: "middle", text: "Middle"),
-            BookHeading(level: 1, id: "", text: "No id"),
-            BookHeading(level: 1, id: "end", text: "End"),
+            ContentHeading(level: 1, id: "intro", text: "Intro & aims"),
+            ContentHeading(level: 3, id: "deep", text: "Deep"),
+            ContentHeading(level: 2, id: "middle", text: "Middle"),
+            ContentHeading(level: 1, id: "", text: "No id"),
+            ContentHeading(level: 1, id: "end", text: "End"),
         ]
         return Book(
             identifier: "urn:uuid:00000000-0000-5000-8000-000000000000", title: "Notes <2026>", creators: ["A. Writer", "B. Writer"],
