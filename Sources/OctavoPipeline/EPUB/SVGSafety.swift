@@ -43,10 +43,13 @@ enum SVGSafety {
         return nil
     }
 
-    /// The first `url(…)` not naming a `#fragment`, or `@import`, in CSS text.
+    /// The first `url(…)` not naming a `#fragment`, or `@import`, in CSS text; also any
+    /// escape (`\75rl(` spells `url(`) and the functions that take a bare string address.
     private static func externalReference(inCSS text: String) -> String? {
         let lowered = text.lowercased()
-        if lowered.contains("@import") { return "@import" }
+        for construct in ["@import", "\\", "image-set(", "image(", "src("] where lowered.contains(construct) {
+            return construct == "\\" ? "a CSS escape" : construct
+        }
         var rest = Substring(lowered)
         while let start = rest.range(of: "url(") {
             let inside = rest[start.upperBound...].drop { $0 == " " || $0 == "\"" || $0 == "'" }

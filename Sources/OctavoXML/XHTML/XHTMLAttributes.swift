@@ -22,7 +22,7 @@ public enum XHTMLAttributes {
                 ? URLPolicy.percentEncoded(value) : nil
         case .style:
             let lowered = value.lowercased()
-            let refused = ["url(", "expression", "@import", "\\", "<", "javascript:", "behavior"]
+            let refused = ["url(", "image-set(", "image(", "src(", "expression", "@import", "\\", "<", "javascript:", "behavior"]
             return refused.contains(where: lowered.contains) ? nil : value
         case .keyword(let allowed):
             let lowered = value.lowercased()

@@ -63,6 +63,7 @@ import Testing
         ("images/new.avif", "AVIF"), ("images/text.png", "not a PNG, JPEG, GIF, WebP or SVG"),
         ("images/script.svg", "script"), ("images/remote.svg", "http://example.com/x.png"),
         ("images/handler.svg", "event handler"), ("images/broken.svg", "not well-formed"), ("images/entity.svg", "not well-formed"),
+        ("images/escaped.svg", "a CSS escape"), ("images/imageset.svg", "image-set("),
     ])
     func refusesWhatABookCannotCarry(sitePath: String, reason: String) throws {
         let site = try SiteFixture()

@@ -31,6 +31,8 @@ final class SiteFixture {
         try folder.write("site/images/handler.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")
         try folder.write("site/images/broken.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>")
         try folder.write("site/images/entity.svg", "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>")
+        try folder.write("site/images/escaped.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill: \\75rl(http://x/)\"/></svg>")
+        try folder.write("site/images/imageset.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><style>rect { fill: image-set(\"http://x/a.png\" 1x) }</style><rect/></svg>")
         try folder.write("site/images/text.png", "just text\n")
         try folder.write("outside/secret.png", "secret")
         try Data(Self.png).write(to: URL(fileURLWithPath: folder.path("outside/real.png")))

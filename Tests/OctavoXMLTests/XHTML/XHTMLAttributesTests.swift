@@ -25,6 +25,7 @@ import Testing
         #expect(XHTMLAttributes.accepted("reversed", value: "", on: "ol") == "reversed")
         #expect(XHTMLAttributes.accepted("style", value: "color: red", on: "span") == "color: red")
         #expect(XHTMLAttributes.accepted("style", value: "background: URL(x.png)", on: "span") == nil)
+        #expect(XHTMLAttributes.accepted("style", value: "background: image-set(\"https://x/a.png\" 1x)", on: "span") == nil)
         #expect(XHTMLAttributes.accepted("class", value: " a  b ", on: "span") == "a b")
         #expect(XHTMLAttributes.identifier("a b\tc") == "a-b-c")
         #expect(XHTMLAttributes.identifier("") == nil)
