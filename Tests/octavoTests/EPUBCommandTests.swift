@@ -42,8 +42,11 @@ import Testing
         let clashing = try ClashingImagesSite(in: workspace)
         let clashingBook = workspace.url.appendingPathComponent("clashing.epub")
         try Self.octavo(["-t", "epub", "-o", clashingBook.path] + clashing.posts)
+        let fragments = try BrokenFragmentsSite(in: workspace)
+        let fragmentsBook = workspace.url.appendingPathComponent("fragments.epub")
+        try Self.octavo(["-t", "epub", "-o", fragmentsBook.path] + fragments.posts, quiet: false)
 
-        let books = [seedBook, corpusBook, hostileBook, clashingBook] + perPost
+        let books = [seedBook, corpusBook, hostileBook, clashingBook, fragmentsBook] + perPost
         let check = try EPUBCheck.run(books)
         #expect(check.status == 0, "\(check.output)")
         for book in books {
@@ -72,6 +75,25 @@ import Testing
         }
         #expect(sources == [["media/fig.png"], ["media/fig-2.png"],
                             ["media/images/Photo.png", "media/images/photo-2.png", "media/images/photo-2.png"]])
+    }
+
+    @Test func linksToMissingFragmentsPointAtTheirChapterWithAWarning() throws {
+        let workspace = try Workspace()
+        let site = try BrokenFragmentsSite(in: workspace)
+        let path = workspace.url.appendingPathComponent("book.epub")
+        let run = try Self.octavo(["-t", "epub", "-o", path.path] + site.posts, quiet: false)
+        let first = site.posts[0]
+        #expect(run.stderr == """
+            \(first):7:1: warning: the link to #missing names no element of its chapter; it points at the top of that chapter instead
+            \(first):9:1: warning: the link to chapter-002.xhtml#nope names no element of its chapter; it points at the top of that chapter instead
+
+            """, "\(run.stderr)")
+        let chapter = try EPUBBook(path).text("EPUB/chapter-001.xhtml")
+        #expect(chapter.contains("<a href=\"chapter-001.xhtml\">missing</a>"), "\(chapter)")
+        #expect(chapter.contains("<a href=\"#here\">here</a>"))
+        #expect(chapter.contains("<a href=\"chapter-002.xhtml#there\">there</a>"))
+        #expect(chapter.contains("<a href=\"chapter-002.xhtml\">nope</a>"))
+        #expect(chapter.contains("<a href=\"#%E7%AC%94%E8%AE%B0\">notes</a>"), "\(chapter)")
     }
 
     @Test func hostilePostsLeaveNothingDangerousInTheBook() throws {
@@ -273,5 +295,33 @@ struct ClashingImagesSite {
         for (name, text) in texts { try Data(text.utf8).write(to: root.appendingPathComponent(name)) }
         posts = texts.keys.sorted().map { root.appendingPathComponent($0).path }
         images = pngs
+    }
+}
+
+/// Two posts whose links name fragments: some exist (`#here`, a heading of the other
+/// post, a Chinese heading written percent-encoded), some do not (`#missing`, `#nope`).
+struct BrokenFragmentsSite {
+    let posts: [String]
+
+    init(in workspace: Workspace) throws {
+        try FileManager.default.createDirectory(at: workspace.url.appendingPathComponent("fragments"), withIntermediateDirectories: true)
+        try workspace.write("fragments/2026-1-1-f.md", """
+            ---
+            title: F
+            ---
+
+            ## Here
+
+            [missing](#missing) and [here](#here)
+
+            [there](2026-1-2-g.md#there) and [nope](2026-1-2-g.md#nope)
+
+            ## 笔记
+
+            [notes](#%E7%AC%94%E8%AE%B0)
+
+            """)
+        try workspace.write("fragments/2026-1-2-g.md", "---\ntitle: G\n---\n\n## There\n\nText.\n")
+        posts = ["2026-1-1-f.md", "2026-1-2-g.md"].map { workspace.url.appendingPathComponent("fragments/" + $0).path }
     }
 }

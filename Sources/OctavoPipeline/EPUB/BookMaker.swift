@@ -83,11 +83,20 @@ struct BookMaker: Sendable {
         for index in rendered.indices where rendered[index].images.contains(where: { renamedImages[$0.path] != nil }) {
             rendered[index] = render(index, renamedImages: renamedImages)
         }
+        let identifiers = Dictionary(uniqueKeysWithValues: rendered.indices.map { index in
+            (hrefs[index], ChapterFragments.identifiers(in: rendered[index].content.bytes))
+        })
         var chapters: [BookChapter] = []
         var languages: [String] = []
         var images: [ImageFile] = []
-        for (index, chapter) in rendered.enumerated() {
+        for (index, var chapter) in rendered.enumerated() {
             chapter.diagnostics.forEach { note($0) }
+            let (bytes, repairs) = ChapterFragments.repairing(chapter.content.bytes, href: hrefs[index], identifiers: identifiers)
+            chapter.content.bytes = bytes
+            for repair in repairs {
+                note(Diagnostic(.warning, path: ordered[index].input.path, position: ChapterFragments.position(of: repair, in: ordered[index].document),
+                                message: "the link to \(repair.href) names no element of its chapter; it points at the top of that chapter instead"))
+            }
             for image in chapter.images where !images.contains(image) { images.append(image) }
             languages.append(chapter.content.language)
             chapters.append(BookChapter(
