@@ -6,13 +6,16 @@ import OctavoModel
 public struct MathInspection: Sendable {
     /// One formula and its conversion.
     public struct Formula: Sendable, Hashable {
+        /// The TeX between the `$$` delimiters.
         public var tex: String
+        /// Whether it stands in a line of text or on its own.
         public var display: MathDisplay
         /// Where the TeX starts; the start of its block when it cannot be found in the source.
         public var position: SourcePosition
         /// Written inside a raw HTML block, where kramdown leaves `$$…$$` as text (for
         /// MathJax to find in the page) instead of making it a math node.
         public var inRawHTML: Bool
+        /// The MathML and the problems met.
         public var conversion: MathMLConversion
         /// The positions of the conversion's problems, in the same order.
         public var problemPositions: [SourcePosition]
@@ -23,7 +26,9 @@ public struct MathInspection: Sendable {
         }
     }
 
+    /// The post's path, which messages name.
     public let path: String
+    /// The post's formulas in source order.
     public let formulas: [Formula]
 
     /// Converts the formulas of `document`, which was parsed from `source`.

@@ -4,7 +4,9 @@ import OctavoModel
 /// `N formulas, M convert without merror or warning`. An input that cannot be read or
 /// parsed is reported and left out.
 public struct MathInspectionReport: Sendable {
+    /// How the posts are read (`-f`).
     public let reader: InputFormat
+    /// The posts, in the order given.
     public let inputs: [Input]
 
     public init(reader: InputFormat, inputs: [Input]) {
@@ -14,9 +16,13 @@ public struct MathInspectionReport: Sendable {
 
     /// The report's text, the counts, and whether some input failed.
     public struct Result: Sendable {
+        /// The warning lines and the closing count line.
         public var text: String
+        /// How many formulas the posts hold.
         public var formulas: Int
+        /// How many of them convert without a problem or an `<merror>`.
         public var clean: Int
+        /// Whether an input could not be read or parsed.
         public var failed: Bool
     }
 

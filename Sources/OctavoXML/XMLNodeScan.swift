@@ -7,6 +7,7 @@ public struct XMLNodeSummary: Sendable, Hashable {
     public var namespace: String?
     /// An element's local name, or a processing instruction's target.
     public var name: String
+    /// Whether this is a processing instruction rather than an element.
     public var isProcessingInstruction: Bool
     /// The attributes as (namespace URI, local name, value), in document order.
     public var attributes: [XMLAttributeSummary]
@@ -16,8 +17,11 @@ public struct XMLNodeSummary: Sendable, Hashable {
 
 /// One attribute of an element.
 public struct XMLAttributeSummary: Sendable, Hashable {
+    /// The namespace URI; nil without one.
     public var namespace: String?
+    /// The local name.
     public var name: String
+    /// The value, with references resolved.
     public var value: String
 }
 

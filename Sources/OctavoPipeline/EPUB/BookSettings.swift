@@ -5,6 +5,7 @@ import OctavoXML
 public struct BookSettings: Sendable {
     /// The writer options of the chapters; `title` is the book's title (`--title`).
     public var options: WriterOptions
+    /// The order of the chapters (`--order`).
     public var order: ChapterOrder
     /// How many levels the table of contents shows (`--toc-depth`).
     public var tableOfContentsDepth: Int

@@ -13,6 +13,7 @@ public struct EPUBBatch: Sendable {
     public let reader: InputFormat
     /// The posts, in the order given.
     public let inputs: [Input]
+    /// What the command line says about the book.
     public let settings: BookSettings
     /// Treat warnings as errors.
     public let strict: Bool

@@ -20,8 +20,11 @@ public struct BookLinks: Sendable {
 
     /// A post of the book: where it was read from, its metadata and its chapter file.
     public struct Post: Sendable {
+        /// The path the post was read from; nil for standard input.
         public var source: String?
+        /// Its front matter, date and slug, which its permalink is made of.
         public var metadata: Metadata
+        /// Its chapter's file name in the book.
         public var href: String
 
         public init(source: String?, metadata: Metadata, href: String) {

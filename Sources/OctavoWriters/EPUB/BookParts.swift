@@ -2,6 +2,7 @@
 public struct BookPart: Sendable, Hashable {
     /// The path in the container, such as `EPUB/nav.xhtml`.
     public var path: String
+    /// The part's content.
     public var bytes: [UInt8]
     /// Whether the part may be deflated; `mimetype` must be stored as it is.
     public var compressible: Bool

@@ -3,6 +3,7 @@
 /// and code lines that wrap instead of running off the page, and readable tables,
 /// quotes, figures and footnotes.
 public enum DefaultStylesheet {
+    /// The stylesheet's UTF-8 text.
     public static let bytes: [UInt8] = Array("""
         @charset "UTF-8";
 

@@ -8,9 +8,11 @@ import OctavoModel
 /// them, since Jekyll derives those from front matter and folders in ways a post
 /// cannot always tell; a date and slug name one post of a blog.
 public struct PostPermalink: Sendable, Hashable {
+    /// The post's date: year, month (1–12) and day of the month.
     public let year: Int
     public let month: Int
     public let day: Int
+    /// The slug from the post's file name, as the permalink writes it.
     public let slug: String
 
     /// The permalink of a post with a date and a slug, else nil.
