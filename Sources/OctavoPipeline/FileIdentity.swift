@@ -11,6 +11,12 @@ struct FileIdentity: Hashable, Sendable {
     let device: UInt64
     let inode: UInt64
 
+    /// The identity of the file `status` describes.
+    init(_ status: stat) {
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+    }
+
     /// The identity of whatever `path` names, links followed; nil if there is nothing there.
     init?(fileAt path: String) {
         var status = stat()

@@ -14,9 +14,9 @@ enum BookArchive {
     /// The size of the chunks images are copied in.
     static let chunkSize = 1 << 16
 
-    /// Writes `parts` and `images` (each image file's path and its place in the
-    /// container) into a new ZIP file at `path`, which must not exist.
-    static func write(parts: [BookPart], images: [(path: String, entry: String)], modified: Int, to path: String) throws(ArchiveFailure) {
+    /// Writes `parts` and `images` (each image file, as it was checked, and its place in
+    /// the container) into a new ZIP file at `path`, which must not exist.
+    static func write(parts: [BookPart], images: [(source: ImageSource, entry: String)], modified: Int, to path: String) throws(ArchiveFailure) {
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
@@ -36,26 +36,28 @@ enum BookArchive {
             }
         }
         for image in images {
-            guard let file = fopen(image.path, "rb") else {
-                throw ArchiveFailure(message: "cannot read image \(image.path): \(System.errorMessage(errno))")
+            let descriptor = try image.source.reopen()
+            guard let file = fdopen(descriptor, "rb") else {
+                close(descriptor)
+                throw ArchiveFailure(message: "cannot read image \(image.source.path): \(System.errorMessage(errno))")
             }
             defer { fclose(file) }
             var status = stat()
-            guard fstat(fileno(file), &status) == 0 else {
-                throw ArchiveFailure(message: "cannot read image \(image.path): \(System.errorMessage(errno))")
+            guard fstat(descriptor, &status) == 0 else {
+                throw ArchiveFailure(message: "cannot read image \(image.source.path): \(System.errorMessage(errno))")
             }
             do {
                 try archive.addEntry(with: image.entry, type: .file, uncompressedSize: Int64(status.st_size), modificationDate: date,
                                      permissions: 0o644, compressionMethod: .none, bufferSize: chunkSize) { _, size in
                     var chunk = Data(count: size)
                     let read = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, size, file) }
-                    guard read == size else { throw ArchiveFailure(message: "image \(image.path) changed while the book was written") }
+                    guard read == size else { throw ArchiveFailure(message: "image \(image.source.path) changed while the book was written") }
                     return chunk
                 }
             } catch let failure as ArchiveFailure {
                 throw failure
             } catch {
-                throw ArchiveFailure(message: "cannot copy image \(image.path) into the book: \(error)")
+                throw ArchiveFailure(message: "cannot copy image \(image.source.path) into the book: \(error)")
             }
         }
     }

@@ -13,8 +13,8 @@ import OctavoWriters
 /// half-written one. A book whose bytes would not change is left untouched.
 enum BookFile {
     /// Writes the `parts` of a book modified at `modified` and its `images` (each
-    /// file's path and place in the container) to `path`.
-    static func write(_ parts: [BookPart], images: [(path: String, entry: String)], modified: Int, to path: String) throws(Diagnostic) {
+    /// file, as it was checked, and its place in the container) to `path`.
+    static func write(_ parts: [BookPart], images: [(source: ImageSource, entry: String)], modified: Int, to path: String) throws(Diagnostic) {
         let temporaryPath: String
         do throws(SystemError) {
             let created = try TemporaryFile.create(beside: path)

@@ -11,8 +11,8 @@ import OctavoWriters
 /// and stylesheet, and the bytes of its image files, read in chunks.
 enum BookIdentifier {
     /// The identifier of `book` (whose own `identifier` is not read) carrying the
-    /// image files at `imagePaths`, in order.
-    static func derive(_ book: Book, imagePaths: [String]) throws(ArchiveFailure) -> String {
+    /// image files `images`, in order.
+    static func derive(_ book: Book, images: [ImageSource]) throws(ArchiveFailure) -> String {
         var identifier = ContentIdentifier()
         for text in [book.title, book.language, String(book.modified)] + book.creators {
             identifier.add(Array(text.utf8))
@@ -22,16 +22,16 @@ enum BookIdentifier {
             identifier.add(chapter.bytes)
         }
         identifier.add(book.stylesheet)
-        for (image, path) in zip(book.images, imagePaths) {
+        for (image, source) in zip(book.images, images) {
             identifier.add(Array(image.href.utf8))
-            try add(fileAt: path, to: &identifier)
+            try add(source, to: &identifier)
         }
         return identifier.urn
     }
 
-    private static func add(fileAt path: String, to identifier: inout ContentIdentifier) throws(ArchiveFailure) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        if descriptor < 0 { throw ArchiveFailure(message: "cannot read image \(path): \(System.errorMessage(errno))") }
+    private static func add(_ source: ImageSource, to identifier: inout ContentIdentifier) throws(ArchiveFailure) {
+        let path = source.path
+        let descriptor = try source.reopen()
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw ArchiveFailure(message: "cannot read image \(path): \(System.errorMessage(errno))") }

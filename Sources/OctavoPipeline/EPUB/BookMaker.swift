@@ -11,8 +11,8 @@ import OctavoWriters
 /// A book made from posts, ready to be written, with the files it was made from.
 struct MadeBook: Sendable {
     var book: Book
-    /// Each image file's path and its entry in the container, in the order of `book.images`.
-    var imageFiles: [(path: String, entry: String)]
+    /// Each image file, as it was checked, and its entry in the container, in the order of `book.images`.
+    var imageFiles: [(source: ImageSource, entry: String)]
     /// Every file read besides the posts: images, stylesheet and cover (for `--depfile`).
     var filesRead: [String]
 }
@@ -105,11 +105,11 @@ struct BookMaker: Sendable {
                 headings: chapter.content.headings))
         }
         var bookImages = images.map { BookImage(href: $0.href, mediaType: $0.mediaType) }
-        var imagePaths = images.map(\.path)
-        filesRead += imagePaths
+        var imageSources = images.map { ImageSource(path: $0.path, identity: $0.identity) }
+        filesRead += images.map(\.path)
         if let cover = cover(report: note) {
             bookImages.insert(BookImage(href: cover.href, mediaType: cover.mediaType, isCover: true), at: 0)
-            imagePaths.insert(cover.path, at: 0)
+            imageSources.insert(ImageSource(path: cover.path, identity: cover.identity), at: 0)
             filesRead.append(cover.path)
         }
         var stylesheet = DefaultStylesheet.bytes
@@ -126,12 +126,12 @@ struct BookMaker: Sendable {
             language: settings.language ?? Self.mostCommon(languages) ?? "en", modified: modified(of: ordered.map(\.document)),
             chapters: chapters, images: bookImages, stylesheet: stylesheet, tableOfContentsDepth: settings.tableOfContentsDepth)
         do throws(ArchiveFailure) {
-            book.identifier = try BookIdentifier.derive(book, imagePaths: imagePaths)
+            book.identifier = try BookIdentifier.derive(book, images: imageSources)
         } catch {
-            note(Diagnostic(.error, path: imagePaths.first ?? "", position: SourcePosition(line: 1, column: 1), message: error.message))
+            note(Diagnostic(.error, path: imageSources.first?.path ?? "", position: SourcePosition(line: 1, column: 1), message: error.message))
             return nil
         }
-        return MadeBook(book: book, imageFiles: zip(imagePaths, bookImages).map { ($0, EPUBFormat.contentFolder + $1.href) },
+        return MadeBook(book: book, imageFiles: zip(imageSources, bookImages).map { ($0, EPUBFormat.contentFolder + $1.href) },
                         filesRead: filesRead)
     }
 

@@ -11,6 +11,8 @@ import OctavoWriters
 struct ImageFile: Sendable, Hashable {
     /// The file's resolved path.
     var path: String
+    /// The file's device and inode when it was inspected.
+    var identity: FileIdentity
     var mediaType: ImageMediaType
     /// Its place relative to the package document: `media/` and its path below the
     /// site root when that is a plain ASCII path with the right extension, else a
@@ -20,9 +22,17 @@ struct ImageFile: Sendable, Hashable {
     /// Inspects the file at `path` (`sitePath` below the site root): it must be a
     /// PNG, JPEG, GIF or WebP image by its first bytes, or a safe SVG image.
     static func inspect(path: String, sitePath: String, source: String) -> Result<ImageFile, ImageRefusal> {
+        let opened: (descriptor: Int32, identity: FileIdentity)
         let prefix: [UInt8]
         do {
-            prefix = try Self.prefix(of: path)
+            opened = try ImageSource.openFile(path)
+        } catch {
+            let reason = error.code == EINVAL ? "is not a regular file" : "cannot be read: \(System.errorMessage(error.code))"
+            return .failure(ImageRefusal(message: "image \(source) \(reason)"))
+        }
+        defer { close(opened.descriptor) }
+        do {
+            prefix = try Self.read(opened.descriptor, upTo: ImageMediaType.sniffLength)
         } catch {
             return .failure(ImageRefusal(message: "image \(source) cannot be read: \(System.errorMessage(error.code))"))
         }
@@ -35,15 +45,16 @@ struct ImageFile: Sendable, Hashable {
         }
         if mediaType == .svg {
             do {
-                let bytes = try Input(argument: path).read()
+                let bytes = try prefix + Self.read(opened.descriptor, upTo: .max)
                 if let problem = SVGSafety.problem(bytes, path: path) {
                     return .failure(ImageRefusal(message: "image \(source): \(problem); not embedded"))
                 }
             } catch {
-                return .failure(ImageRefusal(message: "image \(source) cannot be read: \(error.message)"))
+                return .failure(ImageRefusal(message: "image \(source) cannot be read: \(System.errorMessage(error.code))"))
             }
         }
-        return .success(ImageFile(path: path, mediaType: mediaType, href: href(sitePath: sitePath, fileExtension: fileExtension, mediaType: mediaType)))
+        return .success(ImageFile(path: path, identity: opened.identity, mediaType: mediaType,
+                                  href: href(sitePath: sitePath, fileExtension: fileExtension, mediaType: mediaType)))
     }
 
     /// The place in the book for the file at `sitePath`.
@@ -78,23 +89,21 @@ struct ImageFile: Sendable, Hashable {
         return name[name.index(after: dot)...].lowercased()
     }
 
-    /// Up to `ImageMediaType.sniffLength` first bytes of the file.
-    private static func prefix(of path: String) throws(SystemError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        if descriptor < 0 { throw SystemError(code: errno) }
-        defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: ImageMediaType.sniffLength)
-        var count = 0
-        while count < buffer.count {
-            let received = buffer.withUnsafeMutableBytes { System.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+    /// The next bytes of `descriptor`, up to `limit` of them or to the end of the file.
+    private static func read(_ descriptor: Int32, upTo limit: Int) throws(SystemError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: min(limit, 1 << 16))
+        while bytes.count < limit {
+            let wanted = min(chunk.count, limit - bytes.count)
+            let received = chunk.withUnsafeMutableBytes { System.read(descriptor, $0.baseAddress!, wanted) }
             if received < 0 {
                 if errno == EINTR { continue }
                 throw SystemError(code: errno)
             }
             if received == 0 { break }
-            count += received
+            bytes += chunk[..<received]
         }
-        return Array(buffer[..<count])
+        return bytes
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OctavoModel
 import OctavoWriters
 import Testing
 import ZIPFoundation
@@ -14,7 +15,28 @@ import ZIPFoundation
     }
 
     private func write(_ book: Book, images: [(String, String)], to path: String) throws {
-        try BookFile.write(book.parts, images: images.map { (path: $0.0, entry: $0.1) }, modified: book.modified, to: path)
+        let sources = try images.map { image in
+            let opened = try ImageSource.openFile(image.0)
+            close(opened.descriptor)
+            return (source: ImageSource(path: image.0, identity: opened.identity), entry: image.1)
+        }
+        try BookFile.write(book.parts, images: sources, modified: book.modified, to: path)
+    }
+
+    @Test func anImageReplacedAfterItWasCheckedIsNotRead() throws {
+        let site = try SiteFixture()
+        let image = site.root + "/images/a.png"
+        let opened = try ImageSource.openFile(image)
+        close(opened.descriptor)
+        let source = ImageSource(path: image, identity: opened.identity)
+        try FileManager.default.removeItem(atPath: image)
+        try FileManager.default.createSymbolicLink(atPath: image, withDestinationPath: site.folder.path("outside/real.png"))
+        let path = site.folder.path("book.epub")
+        #expect(throws: Diagnostic.self) {
+            try BookFile.write(book(chapterText: "<html/>").parts, images: [(source, "EPUB/media/images/a.png")], modified: 0, to: path)
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(throws: ArchiveFailure.self) { try source.reopen() }
     }
 
     @Test func entriesComeInOrderWithTheMimetypeFirstAndStored() throws {
