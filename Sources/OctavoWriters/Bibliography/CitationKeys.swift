@@ -32,8 +32,18 @@ enum CitationKeys {
     /// The registered name of the URL's host (`github` for `www.github.com`, `bbc` for
     /// `news.bbc.co.uk`), as lowercase ASCII letters and digits; `link` when there is none.
     private static func siteName(_ url: String) -> String {
-        let afterScheme = url.firstRange(of: "://").map { url[$0.upperBound...] } ?? url[...]
-        let authority = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let bytes = url.utf8
+        var start = bytes.startIndex
+        var search = bytes.startIndex
+        while let colon = bytes[search...].firstIndex(of: UInt8(ascii: ":")) {
+            if bytes[colon...].starts(with: "://".utf8) {
+                start = bytes.index(colon, offsetBy: 3)
+                break
+            }
+            search = bytes.index(after: colon)
+        }
+        let end = bytes[start...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.endIndex
+        let authority = url[start..<end]
         let host = (authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority).prefix { $0 != ":" }
         var labels = host.lowercased().split(separator: ".")
         if labels.count >= 3, labels[labels.count - 1].count == 2,

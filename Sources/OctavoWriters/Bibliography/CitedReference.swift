@@ -43,11 +43,11 @@ struct CitedReference {
         return occurrences.keys.sorted().map { id in
             let all = occurrences[id, default: []].sorted(by: Occurrence.precedes)
             let first = all[0]
-            let keywords = Set(all.flatMap(\.keywords).map(keyword).filter { !$0.isEmpty })
+            let keywords = Set(Set(all.flatMap(\.keywords)).map(keyword).filter { !$0.isEmpty })
             let title = all.lazy.compactMap { $0.title.map(trimmed) }.first { !$0.isEmpty }
             return CitedReference(
                 id: id, kind: first.kind, url: first.url, title: title ?? first.url ?? id,
-                note: all.lazy.compactMap(\.note).first { !trimmed($0).isEmpty },
+                note: all.lazy.compactMap(\.note).first { $0.contains { !$0.isWhitespace } },
                 date: all.lazy.compactMap(\.date).first, language: all.lazy.compactMap(\.language).first,
                 keywords: keywords.sorted())
         }
@@ -63,18 +63,23 @@ struct CitedReference {
     /// `id` without a trailing `-N`: reading-list ids are a kind, a hash, and a count
     /// for repeats within a post (`b-3f1c…-2`).
     private static func contentID(_ id: String) -> String {
-        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count > 2, let last = parts.last, !last.isEmpty, last.allSatisfy(\.isASCII), last.allSatisfy(\.isNumber) else { return id }
-        return parts.dropLast().joined(separator: "-")
+        let bytes = id.utf8
+        guard let lastDash = bytes.lastIndex(of: UInt8(ascii: "-")), bytes[..<lastDash].contains(UInt8(ascii: "-")) else { return id }
+        let count = bytes[bytes.index(after: lastDash)...]
+        guard !count.isEmpty, count.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return id }
+        return String(id[..<lastDash])
     }
 
     /// A category, tag or heading as a keyword: commas (the separator) become spaces.
     private static func keyword(_ label: String) -> String {
-        trimmed(String(label.map { $0 == "," ? " " : $0 }))
+        trimmed(label.contains(",") ? String(label.map { $0 == "," ? " " : $0 }) : label)
     }
 
+    /// `text` without white space at either end.
     private static func trimmed(_ text: String) -> String {
-        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
     }
 
     /// Where a reference appears in one post.

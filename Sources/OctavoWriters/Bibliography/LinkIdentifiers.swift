@@ -33,18 +33,20 @@ enum LinkIdentifiers {
 
     /// The lowercased host without `www.`, and the path without query or fragment.
     private static func split(_ url: String) -> (String, String)? {
-        let lower = url.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") {
-            rest = url.dropFirst(8)
-        } else if lower.hasPrefix("http://") {
-            rest = url.dropFirst(7)
+        let bytes = url.utf8
+        let schemeLength: Int
+        if URLText.hasPrefix(bytes, lowercased: "https://") {
+            schemeLength = 8
+        } else if URLText.hasPrefix(bytes, lowercased: "http://") {
+            schemeLength = 7
         } else {
             return nil
         }
-        let hostEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
-        var host = rest[..<hostEnd].lowercased()
+        let rest = bytes.dropFirst(schemeLength)
+        let hostEnd = rest.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? rest.endIndex
+        var host = url[rest.startIndex..<hostEnd].lowercased()
         if host.hasPrefix("www.") { host.removeFirst(4) }
-        return (host, String(rest[hostEnd...].prefix { $0 != "?" && $0 != "#" }))
+        let pathEnd = bytes[hostEnd...].firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.endIndex
+        return (host, String(url[hostEnd..<pathEnd]))
     }
 }

@@ -13,6 +13,16 @@ public enum URLText {
         return false
     }
 
+    /// Whether `bytes` start with `prefix` (lowercase ASCII), in any case.
+    static func hasPrefix(_ bytes: String.UTF8View, lowercased prefix: StaticString) -> Bool {
+        guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+        return prefix.withUTF8Buffer { expected in
+            zip(bytes, expected).allSatisfy { byte, letter in
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == letter
+            }
+        }
+    }
+
     /// `%XX` escapes decoded as UTF-8; invalid escapes stay as written.
     public static func percentDecoded(_ text: String) -> String {
         guard text.contains("%") else { return text }
