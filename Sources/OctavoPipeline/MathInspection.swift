@@ -93,7 +93,7 @@ public struct MathInspection: Sendable {
         while let open = rest.firstRange(of: "$$") {
             let afterOpen = rest[open.upperBound...]
             guard let close = afterOpen.firstRange(of: "$$") else { break }
-            let tex = afterOpen[..<close.lowerBound].trimmingWhitespace
+            let tex = afterOpen[..<close.lowerBound].trimmingTeXSpace
             if !tex.isEmpty { spans.append(tex) }
             rest = afterOpen[close.upperBound...]
         }
@@ -102,8 +102,8 @@ public struct MathInspection: Sendable {
 }
 
 extension Substring {
-    /// Without white space at either end.
-    fileprivate var trimmingWhitespace: String {
+    /// Without TeX's white space (space, tab, line breaks) at either end.
+    fileprivate var trimmingTeXSpace: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }

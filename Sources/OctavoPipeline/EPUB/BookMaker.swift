@@ -105,11 +105,11 @@ struct BookMaker: Sendable {
                 headings: chapter.content.headings))
         }
         var bookImages = images.map { BookImage(href: $0.href, mediaType: $0.mediaType) }
-        var imageSources = images.map { ImageSource(path: $0.path, identity: $0.identity) }
+        var imageSources = images.map(\.source)
         filesRead += images.map(\.path)
         if let cover = cover(report: note) {
             bookImages.insert(BookImage(href: cover.href, mediaType: cover.mediaType, isCover: true), at: 0)
-            imageSources.insert(ImageSource(path: cover.path, identity: cover.identity), at: 0)
+            imageSources.insert(cover.source, at: 0)
             filesRead.append(cover.path)
         }
         var stylesheet = DefaultStylesheet.bytes

@@ -9,15 +9,16 @@ import OctavoWriters
 
 /// An image file a book carries: where it is, what it is and where it goes in the book.
 struct ImageFile: Sendable, Hashable {
-    /// The file's resolved path.
-    var path: String
-    /// The file's device and inode when it was inspected.
-    var identity: FileIdentity
+    /// The file as it was inspected: its resolved path and identity.
+    var source: ImageSource
     var mediaType: ImageMediaType
     /// Its place relative to the package document: `media/` and its path below the
     /// site root when that is a plain ASCII path with the right extension, else a
     /// name derived from that path.
     var href: String
+
+    /// The file's resolved path.
+    var path: String { source.path }
 
     /// Inspects the file at `path` (`sitePath` below the site root): it must be a
     /// PNG, JPEG, GIF or WebP image by its first bytes, or a safe SVG image.
@@ -53,7 +54,7 @@ struct ImageFile: Sendable, Hashable {
                 return .failure(ImageRefusal(message: "image \(source) cannot be read: \(System.errorMessage(error.code))"))
             }
         }
-        return .success(ImageFile(path: path, identity: opened.identity, mediaType: mediaType,
+        return .success(ImageFile(source: ImageSource(path: path, identity: opened.identity), mediaType: mediaType,
                                   href: href(sitePath: sitePath, fileExtension: fileExtension, mediaType: mediaType)))
     }
 

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import OctavoModel
 import OctavoWriters
 
 /// Where an image a post names lives, found without reading anything outside the
@@ -63,15 +64,5 @@ enum ImageLocation {
             return .refused("image \(trimmed) is not a regular file")
         }
         return .file(path: resolved, sitePath: String(resolved.dropFirst(prefix.count)))
-    }
-}
-
-extension String {
-    /// Without spaces, tabs and line breaks at either end.
-    var trimmingWhitespace: String {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[start...end])
     }
 }

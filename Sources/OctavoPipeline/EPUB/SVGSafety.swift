@@ -1,3 +1,4 @@
+import OctavoModel
 import OctavoXML
 
 /// Whether an SVG image may go into a book: well-formed XML (parsed without network

@@ -44,7 +44,7 @@ struct CitedReference {
             let all = occurrences[id, default: []].sorted(by: Occurrence.precedes)
             let first = all[0]
             let keywords = Set(Set(all.flatMap(\.keywords)).map(keyword).filter { !$0.isEmpty })
-            let title = all.lazy.compactMap { $0.title.map(trimmed) }.first { !$0.isEmpty }
+            let title = all.lazy.compactMap { $0.title?.trimmingWhitespace }.first { !$0.isEmpty }
             return CitedReference(
                 id: id, kind: first.kind, url: first.url, title: title ?? first.url ?? id,
                 note: all.lazy.compactMap(\.note).first { $0.contains { !$0.isWhitespace } },
@@ -72,14 +72,7 @@ struct CitedReference {
 
     /// A category, tag or heading as a keyword: commas (the separator) become spaces.
     private static func keyword(_ label: String) -> String {
-        trimmed(label.contains(",") ? String(label.map { $0 == "," ? " " : $0 }) : label)
-    }
-
-    /// `text` without white space at either end.
-    private static func trimmed(_ text: String) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(text[first...last])
+        (label.contains(",") ? String(label.map { $0 == "," ? " " : $0 }) : label).trimmingWhitespace
     }
 
     /// Where a reference appears in one post.

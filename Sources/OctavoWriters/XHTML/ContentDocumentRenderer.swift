@@ -47,14 +47,7 @@ public enum ContentDocumentRenderer {
     /// heading, else its slug, else `Untitled`.
     private static func title(of document: Document, outline: Outline) -> String {
         let candidates = [document.metadata.title, outline.entries.first?.content.plainText, document.metadata.slug]
-        let title = candidates.lazy.compactMap { $0?.trimmingWhiteSpace }.first { !$0.isEmpty }
+        let title = candidates.lazy.compactMap { $0?.trimmingWhitespace }.first { !$0.isEmpty }
         return title ?? "Untitled"
-    }
-}
-
-private extension String {
-    var trimmingWhiteSpace: String {
-        let scalars = unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
-        return String(String.UnicodeScalarView(scalars))
     }
 }

@@ -52,7 +52,7 @@ import Testing
         let site = try SiteFixture()
         let plain = try inspect("images/a.png", in: site).get()
         #expect(plain.path == site.root + "/images/a.png" && plain.mediaType == .png && plain.href == "media/images/a.png")
-        #expect(plain.identity == FileIdentity(fileAt: plain.path))
+        #expect(plain.source.identity == FileIdentity(fileAt: plain.path))
         let wrong = try inspect("images/wrong.png", in: site).get()
         #expect(wrong.mediaType == .jpeg)
         #expect(wrong.href.hasPrefix("media/") && wrong.href.hasSuffix(".jpg") && !wrong.href.contains("wrong"))

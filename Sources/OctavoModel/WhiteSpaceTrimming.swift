@@ -1,0 +1,10 @@
+extension StringProtocol {
+    /// The text without white space (Unicode's White_Space: spaces, tabs, line breaks,
+    /// ideographic space…) at either end.
+    public var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+}
