@@ -19,10 +19,15 @@ struct Octavo: ParsableCommand {
         subcommands: [Convert.self, Inspect.self, Validate.self, Formats.self],
         defaultSubcommand: Convert.self)
 
-    /// Runs the command line; usage errors exit with status 2.
+    /// Runs the command line; usage errors exit with status 2. A plain conversion
+    /// command line is read by `ConvertArgumentScan`; the rest, and any line with a
+    /// usage problem, by swift-argument-parser.
     static func main() {
         StreamSink.ignoreBrokenPipes()
         InterruptCleanup.install()
+        if let options = ConvertArgumentScan.options(from: CommandLine.arguments.dropFirst()), options.usageProblem == nil {
+            options.run()
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import OctavoModel
+import OctavoPipeline
+import OctavoWriters
+
+extension ConvertOptions {
+    /// Converts the inputs and ends the process: status 0, or 1 when an input or the
+    /// output failed. The options must have no `usageProblem`.
+    func run() -> Never {
+        if listFormats {
+            exit(Formats.writeList() ? 0 : 1)
+        }
+        guard let reader = ReaderRegistry.reader(named: from), let to = to.first else { exit(2) }
+        let inputs = InputExpansion(includesDrafts: drafts, standardInputName: stdinName).inputs(inputs)
+        let options = WriterOptions(
+            filtersDisallowedRawHTML: reader.name == InputFormat.gfm.name,
+            typography: !noTypography && Self.typographyByDefault(readerName: reader.name),
+            title: title, directoryName: Input.folderName(of: inputs), flatOutline: opmlFlat,
+            sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil), math: math.flatMap(MathMarkup.init(rawValue:)))
+        let jobs = jobs ?? OrderedWork.coreCount
+        let quiet = quiet
+        let bar = progress.shows(postCount: inputs.count, quiet: quiet) ? ProgressBar(total: inputs.count) : nil
+        let report: (Diagnostic) -> Void = { diagnostic in
+            guard !quiet || diagnostic.severity == .error else { return }
+            if let bar { bar.report(diagnostic) } else { StandardError.report(diagnostic) }
+        }
+        let advance: () -> Void = { bar?.advance() }
+        let end: (BatchOutcome) -> Never = { outcome in
+            bar?.finish()
+            exit(outcome == .failed ? 1 : 0)
+        }
+        let outcome: BatchOutcome
+        if to == EPUBFormat.format {
+            let settings = BookSettings(
+                options: options, order: ChapterOrder(rawValue: order) ?? .date, tableOfContentsDepth: tocDepth, author: author,
+                language: language.flatMap(BookSettings.languageTag), stylesheetPath: css, coverPath: cover, siteRoot: siteRoot, siteURL: siteURL)
+            let batch = EPUBBatch(reader: reader, inputs: inputs, settings: settings, strict: strict, jobs: jobs)
+            if let outputDir {
+                outcome = batch.runPerPost(folder: outputDir, report: report, advance: advance)
+            } else {
+                outcome = batch.run(outputPath: output ?? "", depfilePath: depfile, report: report, advance: advance)
+            }
+        } else if let outputDir {
+            let writers = self.to.compactMap { WriterRegistry.writer(named: $0)?.init(options: options) }
+            let batch = DirectoryBatch(reader: reader, writers: writers, inputs: inputs, folder: outputDir, strict: strict, jobs: jobs)
+            outcome = batch.run(report: report, advance: advance)
+        } else if let writer = WriterRegistry.collectionWriter(named: to) {
+            let batch = CollectionBatch(reader: reader, writer: writer.init(options: options), inputs: inputs, strict: strict, jobs: jobs)
+            outcome = withSink(inputs: inputs) { batch.run(into: &$0, outputPath: $1, report: report, advance: advance) }
+        } else if let writer = WriterRegistry.writer(named: to) {
+            let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
+            let batch = Batch(conversion: conversion, inputs: inputs, jobs: jobs)
+            outcome = withSink(inputs: inputs) { sink, _ in batch.run(into: &sink, report: report, advance: advance, end: end) }
+        } else {
+            exit(2)
+        }
+        end(outcome)
+    }
+
+    /// Runs `body` with the sink `-o` names (a file replaced atomically, with its
+    /// `--depfile` naming `inputs`, or standard output) and the name messages about
+    /// the output use.
+    private func withSink(inputs: [Input], _ body: (inout any OutputSink, String) -> BatchOutcome) -> BatchOutcome {
+        var sink: any OutputSink
+        let path: String
+        if let output, output != "-" {
+            if let depfile {
+                sink = DepfileSink(base: AtomicFileSink(path: output), depfile: Depfile(target: output, inputs: inputs), path: depfile)
+            } else {
+                sink = AtomicFileSink(path: output)
+            }
+            path = output
+        } else {
+            sink = StreamSink()
+            path = StreamSink.standardOutputPath
+        }
+        return body(&sink, path)
+    }
+}
