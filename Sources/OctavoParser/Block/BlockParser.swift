@@ -125,7 +125,9 @@ struct BlockParser {
         column = 0
         isBlank = false
         partiallyConsumedTab = false
-        oldTip = tip
+        // Node references are assigned only when they change: each retain and release is
+        // an atomic operation, on every line.
+        if oldTip !== tip { oldTip = tip }
         previousLineBlank = currentLineBlank
         currentLineBlank = bytes[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
 
@@ -139,7 +141,7 @@ struct BlockParser {
         }
 
         allClosed = container === oldTip
-        lastMatchedContainer = container
+        if lastMatchedContainer !== container { lastMatchedContainer = container }
 
         var matchedLeaf = container.acceptsLines && !isParagraphLike(container)
         while !matchedLeaf {

@@ -11,16 +11,24 @@ struct BlockTreeBuilder {
     let abbreviations: Abbreviations
 
     /// The blocks of a finished container. Nesting is bounded by `BlockParser.maximumDepth`.
+    ///
+    /// Each node gives up its text and children once its block is made, so the memory of
+    /// the node tree is reused by the blocks made after it instead of adding to them.
     mutating func blocks(of container: BlockNode) -> [Block] {
         var blocks: [Block] = []
         blocks.reserveCapacity(container.children.count)
         for child in container.children { blocks.append(block(child)) }
+        container.children = []
         return blocks
     }
 
     private mutating func block(_ node: BlockNode) -> Block {
         let range = SourceRange(start: node.start, end: SourcePosition(line: node.endLine, column: node.endColumn))
-        return Block(kind(of: node), range: range, attributes: attributes(of: node))
+        let attributes = attributes(of: node)
+        let kind = kind(of: node)
+        node.content = []
+        node.children = []
+        return Block(kind, range: range, attributes: attributes)
     }
 
     /// The node's own attributes on top of those of the definitions it refers to.
