@@ -12,7 +12,12 @@ struct InlineLineReader {
 
     /// The line's plain text (what `plainText` gives), trimmed of white space.
     mutating func text(of line: ArraySlice<Inline>) -> String {
-        if line.count == 1, case .text(let literal) = line[line.startIndex] { return literal.trimmingSpaces }
+        if line.count == 1, let literal = line.withUnsafeBufferPointer({ inlines -> String? in
+            if case .text(let literal) = inlines[0] { return literal.trimmingSpaces }
+            return nil
+        }) {
+            return literal
+        }
         bytes.removeAll(keepingCapacity: true)
         var bytes = self.bytes
         self.bytes = []
@@ -34,12 +39,16 @@ struct InlineLineReader {
     /// Whether some text in the line, however deeply nested, may hold a `《`.
     mutating func mayHoldTitleMark(_ line: ArraySlice<Inline>) -> Bool {
         if line.count == 1 {
-            switch line[line.startIndex] {
-            case .text(let text): return TitleMarks.holdsOpenMark(text)
-            case .link(let link) where link.content.count == 1:
-                if case .text(let text) = link.content[0] { return TitleMarks.holdsOpenMark(text) }
-            default: break
+            let answer: Bool? = line.withUnsafeBufferPointer { inlines in
+                switch inlines[0] {
+                case .text(let text): return TitleMarks.holdsOpenMark(text)
+                case .link(let link) where link.content.count == 1:
+                    if case .text(let text) = link.content[0] { return TitleMarks.holdsOpenMark(text) }
+                    return nil
+                default: return nil
+                }
             }
+            if let answer { return answer }
         }
         return !walk(line) { inline in
             switch inline {
@@ -81,18 +90,20 @@ struct InlineLineReader {
 
     /// The index of the one http(s) link that is the line's only content besides white space.
     static func soleWebLink(_ line: ArraySlice<Inline>) -> Int? {
-        var found: Int?
-        for index in line.indices {
-            switch line[index] {
-            case .link(let link) where found == nil && URLNormalizer.isWeb(link.destination):
-                found = index
-            case .text(let text) where text.isBlank:
-                continue
-            default:
-                return nil
+        line.withUnsafeBufferPointer { inlines in
+            var found: Int?
+            for index in inlines.indices {
+                switch inlines[index] {
+                case .link(let link) where found == nil && URLNormalizer.isWeb(link.destination):
+                    found = line.startIndex + index
+                case .text(let text) where text.isBlank:
+                    continue
+                default:
+                    return nil
+                }
             }
+            return found
         }
-        return found
     }
 
     /// True when the line holds images and nothing else but white space.
@@ -119,29 +130,42 @@ struct InlineLineReader {
     }
 
     /// Visits the inlines of `line` and everything nested in them in reading order,
-    /// parents before their content, until `visit` returns false; false if it did.
+    /// parents before their content, until `visit` returns false; false if it did. The
+    /// inlines are read in place, never copied.
     @discardableResult
     private mutating func walk(_ line: ArraySlice<Inline>, _ visit: (Inline) -> Bool) -> Bool {
         if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }
         var current = line
         while true {
-            guard let inline = current.first else {
+            var children: ArraySlice<Inline> = []
+            var stopped = false
+            // The index after the first container visited, whose content comes next.
+            let containerEnd: Int? = current.withUnsafeBufferPointer { inlines in
+                for index in inlines.indices {
+                    if !visit(inlines[index]) {
+                        stopped = true
+                        return nil
+                    }
+                    switch inlines[index] {
+                    case .emphasis(let content), .strong(let content), .strikethrough(let content): children = content[...]
+                    case .link(let link): children = link.content[...]
+                    case .image(let image): children = image.description[...]
+                    case .attributed(let attributed): children = [attributed.inline][...]
+                    case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math, .abbreviation: continue
+                    }
+                    return index + 1
+                }
+                return nil
+            }
+            if stopped { return false }
+            if let containerEnd {
+                let rest = current[(current.startIndex + containerEnd)...]
+                if !rest.isEmpty { pending.append(rest) }
+                current = children
+            } else {
                 guard let next = pending.popLast() else { return true }
                 current = next
-                continue
             }
-            current = current.dropFirst()
-            if !visit(inline) { return false }
-            let children: ArraySlice<Inline>
-            switch inline {
-            case .emphasis(let content), .strong(let content), .strikethrough(let content): children = content[...]
-            case .link(let link): children = link.content[...]
-            case .image(let image): children = image.description[...]
-            case .attributed(let attributed): children = [attributed.inline][...]
-            case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference, .math, .abbreviation: continue
-            }
-            if !current.isEmpty { pending.append(current) }
-            current = children
         }
     }
 

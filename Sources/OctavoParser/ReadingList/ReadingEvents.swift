@@ -23,7 +23,7 @@ extension ReadingEvent {
     static func send(_ blocks: [Block], to pass: inout ReadingListPass) {
         var stack: [Pending] = [.blocks(blocks[...])]
         while let pending = stack.popLast() {
-            var slice: ArraySlice<Block>
+            let slice: ArraySlice<Block>
             switch pending {
             case .enter:
                 pass.handle(.enter)
@@ -34,56 +34,58 @@ extension ReadingEvent {
             case .blocks(let blocks):
                 slice = blocks
             }
-            // Siblings are read in turn; a container puts the rest of them on the stack
-            // below its own content.
-            siblings: while let index = slice.indices.first {
-                let range = slice[index].range
-                let kind = slice[index].kind
-                slice = slice.dropFirst()
-                switch kind {
-                case .paragraph(let content):
-                    pass.handle(.paragraph(content, range: range, firstLine: range.start.line))
-                case .heading(let heading):
-                    pass.handle(.heading(level: heading.level, content: heading.content, range: range))
-                case .thematicBreak:
-                    pass.handle(.thematicBreak)
-                case .blockQuote(let children):
-                    stack.append(.blocks(slice))
-                    stack.enclose(children)
-                    break siblings
-                case .list(let list):
-                    stack.append(.blocks(slice))
-                    for item in list.items.reversed() { stack.enclose(item.blocks) }
-                    break siblings
-                case .codeBlock(let code):
-                    pass.handle(.literal(code.text))
-                case .html:
-                    break
-                case .table(let table):
-                    for (index, row) in ([table.header] + table.rows).enumerated() {
-                        // The delimiter row follows the header; every row is one line.
-                        let line = range.start.line + (index == 0 ? 0 : index + 1)
-                        pass.handle(.enter)
-                        for cell in row {
-                            pass.handle(.cell(cell, range: range, line: line))
+            // Siblings are read in turn, in place (a copy of each block would retain and
+            // release all it holds); a container puts the rest of them on the stack below
+            // its own content.
+            slice.withUnsafeBufferPointer { siblings in
+                for index in siblings.indices {
+                    let range = siblings[index].range
+                    let rest = slice[(slice.startIndex + index + 1)...]
+                    switch siblings[index].kind {
+                    case .paragraph(let content):
+                        pass.handle(.paragraph(content, range: range, firstLine: range.start.line))
+                    case .heading(let heading):
+                        pass.handle(.heading(level: heading.level, content: heading.content, range: range))
+                    case .thematicBreak:
+                        pass.handle(.thematicBreak)
+                    case .blockQuote(let children):
+                        stack.append(.blocks(rest))
+                        stack.enclose(children)
+                        return
+                    case .list(let list):
+                        stack.append(.blocks(rest))
+                        for item in list.items.reversed() { stack.enclose(item.blocks) }
+                        return
+                    case .codeBlock(let code):
+                        pass.handle(.literal(code.text))
+                    case .html:
+                        break
+                    case .table(let table):
+                        for (index, row) in ([table.header] + table.rows).enumerated() {
+                            // The delimiter row follows the header; every row is one line.
+                            let line = range.start.line + (index == 0 ? 0 : index + 1)
+                            pass.handle(.enter)
+                            for cell in row {
+                                pass.handle(.cell(cell, range: range, line: line))
+                            }
+                            pass.handle(.exit)
                         }
-                        pass.handle(.exit)
+                    case .footnoteDefinition(let definition):
+                        stack.append(.blocks(rest))
+                        stack.enclose(definition.blocks)
+                        return
+                    case .math(let tex):
+                        pass.handle(.literal(tex))
+                    case .tableOfContents:
+                        break
+                    case .definitionList(let list):
+                        stack.append(.blocks(rest))
+                        for item in list.items.reversed() {
+                            for definition in item.definitions.reversed() { stack.enclose(definition.blocks) }
+                            stack.append(.blocks(item.terms.map { Block(.paragraph($0.content), range: range) }[...]))
+                        }
+                        return
                     }
-                case .footnoteDefinition(let definition):
-                    stack.append(.blocks(slice))
-                    stack.enclose(definition.blocks)
-                    break siblings
-                case .math(let tex):
-                    pass.handle(.literal(tex))
-                case .tableOfContents:
-                    break
-                case .definitionList(let list):
-                    stack.append(.blocks(slice))
-                    for item in list.items.reversed() {
-                        for definition in item.definitions.reversed() { stack.enclose(definition.blocks) }
-                        stack.append(.blocks(item.terms.map { Block(.paragraph($0.content), range: range) }[...]))
-                    }
-                    break siblings
                 }
             }
         }

@@ -102,7 +102,13 @@ enum TitleMarks {
 
     /// The form a work's id is derived from: white space collapsed, lower-cased.
     static func normalise(_ title: String) -> String {
-        simplyNormalised(title) ?? title.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        if let simple = simplyNormalised(title) { return simple }
+        var collapsed = ""
+        for word in title.split(whereSeparator: \.isWhitespace) {
+            if !collapsed.isEmpty { collapsed += " " }
+            collapsed += word
+        }
+        return collapsed.lowercased()
     }
 
     /// `normalise(title)` worked out scalar by scalar, for titles made of ASCII, CJK

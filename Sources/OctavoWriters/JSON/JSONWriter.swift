@@ -506,15 +506,20 @@ private struct JSONOutput: ~Copyable {
         bytes.append(UInt8(ascii: ":"))
     }
 
+    /// Writes `elements` as an array. They are read in place through a buffer pointer,
+    /// so no element is copied (with a retain and a release of everything it holds) on
+    /// its way to `element`.
     mutating func array<Element>(_ elements: [Element], _ element: (inout JSONOutput, Element) -> Void) {
         if elements.isEmpty {
             raw("[]")
             return
         }
         bytes.append(UInt8(ascii: "["))
-        for (index, item) in elements.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            element(&self, item)
+        elements.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                element(&self, buffer[index])
+            }
         }
         bytes.append(UInt8(ascii: "]"))
     }
