@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import OctavoModel
+import OctavoWriters
 
 /// Collects the output for one file and replaces the file atomically on `finish()`.
 ///
@@ -15,7 +16,8 @@ import OctavoModel
 /// and nothing is created when nothing was written.
 public struct AtomicFileSink: OutputSink {
     public let path: String
-    private var content: [UInt8] = []
+    /// What was written, each part in the memory it came in.
+    private var parts: [RenderedBytes] = []
     private var received = false
 
     public init(path: String) {
@@ -23,14 +25,18 @@ public struct AtomicFileSink: OutputSink {
     }
 
     public mutating func write(_ bytes: [UInt8]) throws(OutputError) {
+        write(RenderedBytes(bytes))
+    }
+
+    public mutating func write(_ bytes: RenderedBytes) {
         received = true
-        content.append(contentsOf: bytes)
+        parts.append(bytes)
     }
 
     public mutating func finish() throws(OutputError) {
         guard received else { return }
-        defer { received = false; content = [] }
-        if let existing = try? Input(argument: path).read(), existing == content { return }
+        defer { received = false; parts = [] }
+        if let existing = try? Input(argument: path).read(), holds(existing) { return }
         let descriptor: Int32, temporaryPath: String
         do throws(SystemError) {
             (descriptor, temporaryPath) = try TemporaryFile.create(beside: path)
@@ -38,13 +44,32 @@ public struct AtomicFileSink: OutputSink {
             throw failure(error.code)
         }
         defer { InterruptCleanup.untrack() }
-        var code = System.writeAll(descriptor, content)
+        var code: Int32 = 0
+        for part in parts where code == 0 {
+            code = part.withUnsafeBufferPointer { System.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
+        }
         if code == 0, fchmod(descriptor, TemporaryFile.mode(replacing: path)) != 0 { code = errno }
         if close(descriptor) != 0, code == 0 { code = errno }
         if code == 0, rename(temporaryPath, path) != 0 { code = errno }
         if code != 0 {
             unlink(temporaryPath)
             throw failure(code)
+        }
+    }
+
+    /// Whether `existing` is exactly what was written.
+    private func holds(_ existing: [UInt8]) -> Bool {
+        existing.withUnsafeBufferPointer { existing in
+            var offset = 0
+            for part in parts {
+                guard offset + part.count <= existing.count else { return false }
+                let same = part.withUnsafeBufferPointer { part in
+                    part.isEmpty || memcmp(existing.baseAddress! + offset, part.baseAddress!, part.count) == 0
+                }
+                guard same else { return false }
+                offset += part.count
+            }
+            return offset == existing.count
         }
     }
 

@@ -4,7 +4,7 @@ import OctavoWriters
 /// What converting one input gave: its output, unless it failed, and its messages.
 public struct ConversionResult: Sendable {
     /// The rendered bytes; nil when an error stopped the conversion.
-    public var output: [UInt8]?
+    public var output: RenderedBytes?
     public var diagnostics: [Diagnostic]
     /// The document read, when the conversion was asked to keep it.
     var document: Document? = nil

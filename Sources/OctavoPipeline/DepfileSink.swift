@@ -1,3 +1,5 @@
+import OctavoWriters
+
 /// An output sink that, once its output is final, also writes a depfile for it.
 ///
 /// The depfile is replaced atomically like the output, and written only when
@@ -16,6 +18,11 @@ public struct DepfileSink<Base: OutputSink>: OutputSink {
     }
 
     public mutating func write(_ bytes: [UInt8]) throws(OutputError) {
+        received = true
+        try base.write(bytes)
+    }
+
+    public mutating func write(_ bytes: RenderedBytes) throws(OutputError) {
         received = true
         try base.write(bytes)
     }

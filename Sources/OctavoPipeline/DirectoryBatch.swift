@@ -31,7 +31,7 @@ public struct DirectoryBatch: Sendable {
     private struct Rendering: Sendable {
         var diagnostics: [Diagnostic]
         var slug: String?
-        var outputs: [[UInt8]?]?
+        var outputs: [RenderedBytes?]?
     }
 
     /// Runs the batch, passing every message to `report` in input order and calling
@@ -81,11 +81,11 @@ public struct DirectoryBatch: Sendable {
     }
 
     /// Writes `bytes` to `path` atomically, creating the folders it needs.
-    private static func write(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
+    private static func write(_ bytes: RenderedBytes, to path: String) throws(Diagnostic) {
         try makeFolder(holding: path)
         var sink = AtomicFileSink(path: path)
         do throws(OutputError) {
-            try sink.write(bytes)
+            sink.write(bytes)
             try sink.finish()
         } catch {
             switch error {

@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoWriters
 
 /// Why output could not be written.
 public enum OutputError: Error, Sendable, Equatable {
@@ -12,6 +13,14 @@ public enum OutputError: Error, Sendable, Equatable {
 public protocol OutputSink {
     /// Takes the output of one input.
     mutating func write(_ bytes: [UInt8]) throws(OutputError)
+    /// Takes the rendering of one input; by default as an array.
+    mutating func write(_ bytes: RenderedBytes) throws(OutputError)
     /// Makes everything written so far final.
     mutating func finish() throws(OutputError)
+}
+
+extension OutputSink {
+    public mutating func write(_ bytes: RenderedBytes) throws(OutputError) {
+        try write(bytes.array)
+    }
 }

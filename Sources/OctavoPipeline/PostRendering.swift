@@ -4,7 +4,7 @@ import OctavoWriters
 /// One post rendered by one per-post writer, with what the writer had to say about it.
 struct PostRendering: Sendable {
     /// The bytes to write; nil when a message is an error.
-    var output: [UInt8]?
+    var output: RenderedBytes?
     var diagnostics: [Diagnostic]
 
     /// Renders `document` (read from `path`) with `writer`. The writer's warnings are
@@ -20,7 +20,7 @@ struct PostRendering: Sendable {
         }
         if let schemaName = type(of: writer).schemaName {
             let format = type(of: writer).format
-            diagnostics += OutputValidation.problems(rendering.bytes, schemaName: schemaName, path: path).map { problem in
+            diagnostics += OutputValidation.problems(rendering.bytes.array, schemaName: schemaName, path: path).map { problem in
                 Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1),
                            message: "\(format) output, line \(problem.position.line), column \(problem.position.column): \(problem.message)")
             }

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import OctavoModel
+import OctavoWriters
 
 /// Writes to an open file descriptor (standard output by default) in large chunks.
 ///
@@ -32,6 +33,15 @@ public struct StreamSink: OutputSink {
     }
 
     public mutating func write(_ bytes: [UInt8]) throws(OutputError) {
+        try bytes.withUnsafeBufferPointer { (bytes) throws(OutputError) in try write(bytes) }
+    }
+
+    /// Writes a rendering from the memory it was made in.
+    public mutating func write(_ bytes: RenderedBytes) throws(OutputError) {
+        try bytes.withUnsafeBufferPointer { (bytes) throws(OutputError) in try write(bytes) }
+    }
+
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
         if buffer.isEmpty && bytes.count >= chunkSize {
             try send(bytes)
             return
@@ -46,12 +56,12 @@ public struct StreamSink: OutputSink {
 
     private mutating func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
-        try send(buffer)
+        try buffer.withUnsafeBufferPointer { (bytes) throws(OutputError) in try send(bytes) }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private func send(_ bytes: [UInt8]) throws(OutputError) {
-        let code = System.writeAll(descriptor, bytes)
+    private func send(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        let code = System.writeAll(descriptor, UnsafeRawBufferPointer(bytes))
         if code == EPIPE { throw .closed }
         if code != 0 {
             throw .failed(Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1),

@@ -65,14 +65,19 @@ public protocol Writer: Sendable {
 
 /// What a writer made of one document.
 public struct WriterOutput: Sendable {
-    public var bytes: [UInt8]
+    /// The rendering, kept in the memory the writer made it in.
+    public var bytes: RenderedBytes
     /// Warnings about the document at positions in it, such as raw HTML a content
     /// document could not carry. Their `path` is empty; the caller fills it in.
     public var diagnostics: [Diagnostic]
 
-    public init(bytes: [UInt8], diagnostics: [Diagnostic] = []) {
+    public init(bytes: RenderedBytes, diagnostics: [Diagnostic] = []) {
         self.bytes = bytes
         self.diagnostics = diagnostics
+    }
+
+    public init(bytes: [UInt8], diagnostics: [Diagnostic] = []) {
+        self.init(bytes: RenderedBytes(bytes), diagnostics: diagnostics)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import OctavoPipeline
+import OctavoWriters
 
 @Suite struct AtomicFileSinkTests {
     @Test func writesTheFileAndLeavesNoTemporaryFile() throws {
@@ -25,6 +26,26 @@ import OctavoPipeline
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o640)
         #expect(try folder.names() == ["out.html"])
+    }
+
+    @Test func comparesAFileWithEveryPartWritten() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("out.json", "{\"a\":1}\n")
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        var same = AtomicFileSink(path: path)
+        try same.write(Array("{\"a\"".utf8))
+        same.write(RenderedBytes(Array(":1}\n".utf8)))
+        try same.finish()
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int == before)
+        var prefix = AtomicFileSink(path: path)
+        try prefix.write(Array("{\"a\"".utf8))
+        try prefix.finish()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"a\"")
+        var longer = AtomicFileSink(path: path)
+        try longer.write(Array("{\"a\"".utf8))
+        longer.write(RenderedBytes(Array(":2}".utf8)))
+        try longer.finish()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"a\":2}")
     }
 
     @Test func leavesAnUnchangedFileUntouched() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import OctavoPipeline
+import OctavoWriters
 
 @Suite struct StreamSinkTests {
     @Test func writesEverythingInOrder() throws {
@@ -12,9 +13,12 @@ import OctavoPipeline
         try sink.write(Array("defghijkl".utf8))
         try sink.write(Array(String(repeating: "z", count: 20).utf8))
         try sink.write(Array("end".utf8))
+        try sink.write(RenderedBytes(Array("+".utf8)))
+        try sink.write(RenderedBytes(Array(String(repeating: "y", count: 9).utf8)))
         try sink.finish()
         try handle.close()
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "abcdefghijkl" + String(repeating: "z", count: 20) + "end")
+        #expect(try String(contentsOfFile: path, encoding: .utf8)
+            == "abcdefghijkl" + String(repeating: "z", count: 20) + "end+" + String(repeating: "y", count: 9))
     }
 
     @Test func closedPipeEndsQuietly() throws {

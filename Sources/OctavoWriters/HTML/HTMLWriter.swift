@@ -13,11 +13,16 @@ public struct HTMLWriter: Writer {
     }
 
     public func write(_ document: Document, to output: inout [UInt8]) {
+        output.append(contentsOf: rendering(document).bytes)
+    }
+
+    /// The document as HTML, in the memory it was written to.
+    public func rendering(_ document: Document) -> WriterOutput {
         var renderer = MarkupRenderer(options: options, dialect: .html, footnotes: FootnoteIndex(document.blocks),
                                       outline: Outline(document.blocks), resources: UnchangedResources())
         var buffer = ByteBuffer(capacity: 1 << 16)
         renderer.render(document.blocks, to: &buffer)
         renderer.renderFootnotes(to: &buffer)
-        buffer.copy(to: &output)
+        return WriterOutput(bytes: buffer.rendered())
     }
 }

@@ -18,16 +18,26 @@ public struct JSONWriter: Writer {
     public init(options: WriterOptions) {}
 
     public func write(_ document: Document, to output: inout [UInt8]) {
+        output.append(contentsOf: rendering(document).bytes)
+    }
+
+    /// The document as JSON, in the memory it was written to.
+    public func rendering(_ document: Document) -> WriterOutput {
         var json = JSONOutput()
         json.document(document)
-        json.bytes.append(0x0A)
-        json.bytes.copy(to: &output)
+        return WriterOutput(bytes: json.finish())
     }
 }
 
 /// The byte buffer of one JSON rendering.
 private struct JSONOutput: ~Copyable {
     var bytes = ByteBuffer(capacity: 1 << 16)
+
+    /// The rendering, ended with a line feed.
+    consuming func finish() -> RenderedBytes {
+        bytes.append(0x0A)
+        return bytes.rendered()
+    }
 
     // MARK: Nodes
 

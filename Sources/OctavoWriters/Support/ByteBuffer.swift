@@ -114,6 +114,13 @@ struct ByteBuffer: ~Copyable {
         array.append(contentsOf: UnsafeBufferPointer(start: storage, count: count))
     }
 
+    /// Everything written, in this buffer's own memory (its unused end given back).
+    consuming func rendered() -> RenderedBytes {
+        let bytes = RenderedBytes(taking: ByteBuffer.reallocate(storage, capacity: max(count, 1)), count: count)
+        discard self
+        return bytes
+    }
+
     private mutating func grow(toAtLeast needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }

@@ -26,8 +26,8 @@ import Testing
 
     @Test func documentWithEveryKindOfNodeMatchesTheGoldenFileAndTheSchema() throws {
         let rendering = writer.rendering(SampleDocument.document)
-        try GoldenFile("sample-document.xhtml").check(rendering.bytes)
-        #expect(try Self.problems(rendering.bytes, path: "sample-document.xhtml") == [])
+        try GoldenFile("sample-document.xhtml").check(rendering.bytes.array)
+        #expect(try Self.problems(rendering.bytes.array, path: "sample-document.xhtml") == [])
         #expect(rendering.diagnostics.isEmpty)
     }
 
@@ -35,16 +35,16 @@ import Testing
         for document in try SamplePosts.documents() {
             let name = (document.metadata.source ?? "").split(separator: "/").last.map { $0.replacingOccurrences(of: ".md", with: ".xhtml") }
             let rendering = writer.rendering(document)
-            try GoldenFile(try #require(name)).check(rendering.bytes)
-            #expect(try Self.problems(rendering.bytes, path: name ?? "") == [])
+            try GoldenFile(try #require(name)).check(rendering.bytes.array)
+            #expect(try Self.problems(rendering.bytes.array, path: name ?? "") == [])
             #expect(rendering.diagnostics.isEmpty)
         }
     }
 
     @Test func kramdownConstructsMatchTheGoldenFileAndTheSchema() throws {
         let rendering = writer.rendering(try post(ConstructsPost.text, path: ConstructsPost.path))
-        try GoldenFile("constructs.xhtml").check(rendering.bytes)
-        #expect(try Self.problems(rendering.bytes, path: "constructs.xhtml") == [])
+        try GoldenFile("constructs.xhtml").check(rendering.bytes.array)
+        #expect(try Self.problems(rendering.bytes.array, path: "constructs.xhtml") == [])
         #expect(rendering.diagnostics.map(\.description) == [
             ":11:1: warning: dropped a link to a javascript: address",
             ":17:1: warning: dropped the onclick attribute from raw HTML",
@@ -169,7 +169,7 @@ import Testing
         for document in documents {
             let rendering = writer.rendering(document)
             let path = document.metadata.source ?? "?"
-            #expect(try Self.problems(rendering.bytes, path: path) == [], "\(path)")
+            #expect(try Self.problems(rendering.bytes.array, path: path) == [], "\(path)")
             #expect(!rendering.diagnostics.contains { $0.severity == .error }, "\(path)")
         }
     }
