@@ -129,7 +129,11 @@ struct BlockParser {
         // an atomic operation, on every line.
         if oldTip !== tip { oldTip = tip }
         previousLineBlank = currentLineBlank
-        currentLineBlank = bytes[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        currentLineBlank = true
+        for index in start..<end where bytes[index] != 0x20 && bytes[index] != 0x09 {
+            currentLineBlank = false
+            break
+        }
 
         var container = document
         while let last = container.lastChild, last.isOpen {
