@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoWriters
 
 /// How a batch ended.
 public enum BatchOutcome: Sendable, Equatable {
@@ -69,6 +70,19 @@ public struct Batch: Sendable {
             var failed = false
             let conversion = conversion, inputs = inputs
             let last = keepsLastDocument ? inputs.count - 1 : -1
+            if let writer = conversion.writer as? any StreamingWriter, jobs == 1 || inputs.count == 1 {
+                // Inputs are converted one at a time, so each output can go out as it is made.
+                for index in inputs.indices {
+                    if let document = try conversion.stream(inputs[index], with: writer, into: &sink, report: report) {
+                        if index == last { lastDocument = document }
+                    } else {
+                        failed = true
+                    }
+                    advance()
+                }
+                try sink.finish()
+                return failed
+            }
             try OrderedWork(jobs: jobs).run(count: inputs.count, { conversion.convert(inputs[$0], keepsDocument: $0 == last) }) {
                 (_, result) throws(OutputError) in
                 result.diagnostics.forEach(report)

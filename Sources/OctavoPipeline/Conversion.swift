@@ -42,6 +42,32 @@ public struct Conversion: Sendable {
         render(reader.load(bytes, path: path, strict: strict), path: path)
     }
 
+    /// Reads `input`, passes its messages to `report`, then writes its rendering into
+    /// `sink` piece by piece as `writer` makes it. Returns the document, nil when reading
+    /// failed and nothing was written.
+    func stream(
+        _ input: Input, with writer: some StreamingWriter, into sink: inout some OutputSink, report: (Diagnostic) -> Void
+    ) throws(OutputError) -> Document? {
+        let loading = reader.load(input, strict: strict)
+        loading.diagnostics.forEach(report)
+        guard let document = loading.document else { return nil }
+        var failure: OutputError?
+        writer.write(document, inPiecesOf: Self.pieceSize) { piece in
+            do throws(OutputError) {
+                try sink.write(piece)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+        return document
+    }
+
+    /// The size of the pieces a streaming writer hands over.
+    static let pieceSize = 1 << 16
+
     private func render(_ loading: Loading, path: String) -> ConversionResult {
         guard let document = loading.document else { return ConversionResult(output: nil, diagnostics: loading.diagnostics) }
         let rendering = PostRendering(document, writer: writer, path: path, strict: strict)

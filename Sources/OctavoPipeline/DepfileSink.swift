@@ -27,6 +27,11 @@ public struct DepfileSink<Base: OutputSink>: OutputSink {
         try base.write(bytes)
     }
 
+    public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        received = true
+        try base.write(bytes)
+    }
+
     public mutating func finish() throws(OutputError) {
         try base.finish()
         guard received else { return }

@@ -15,6 +15,8 @@ public protocol OutputSink {
     mutating func write(_ bytes: [UInt8]) throws(OutputError)
     /// Takes the rendering of one input; by default as an array.
     mutating func write(_ bytes: RenderedBytes) throws(OutputError)
+    /// Takes a piece of a rendering handed over while it is made; by default as an array.
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError)
     /// Makes everything written so far final.
     mutating func finish() throws(OutputError)
 }
@@ -22,5 +24,9 @@ public protocol OutputSink {
 extension OutputSink {
     public mutating func write(_ bytes: RenderedBytes) throws(OutputError) {
         try write(bytes.array)
+    }
+
+    public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        try write(Array(bytes))
     }
 }

@@ -41,7 +41,8 @@ public struct StreamSink: OutputSink {
         try bytes.withUnsafeBufferPointer { (bytes) throws(OutputError) in try write(bytes) }
     }
 
-    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+    /// Writes bytes in place: a piece of at least a chunk goes out at once.
+    public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
         if buffer.isEmpty && bytes.count >= chunkSize {
             try send(bytes)
             return

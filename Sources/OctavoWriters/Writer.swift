@@ -63,6 +63,15 @@ public protocol Writer: Sendable {
     func rendering(_ document: Document) -> WriterOutput
 }
 
+/// A writer that can hand over a rendering in pieces as it makes them, so a large
+/// output goes out through a small buffer instead of being held whole. Its output
+/// needs no check against a schema and it gives no warnings.
+public protocol StreamingWriter: Writer {
+    /// Renders `document`, handing its bytes to `emit` in order, in pieces of at least
+    /// `pieceSize` bytes (but the last); once `emit` returns false it is handed nothing more.
+    func write(_ document: Document, inPiecesOf pieceSize: Int, to emit: (UnsafeBufferPointer<UInt8>) -> Bool)
+}
+
 /// What a writer made of one document.
 public struct WriterOutput: Sendable {
     /// The rendering, kept in the memory the writer made it in.

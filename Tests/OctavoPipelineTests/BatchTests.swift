@@ -1,6 +1,7 @@
 import Testing
 import OctavoModel
 import OctavoPipeline
+import OctavoWriters
 
 /// Keeps what it is given, and can play a reader that has gone away.
 private struct MemorySink: OutputSink {
@@ -61,6 +62,34 @@ private struct MemorySink: OutputSink {
         let written = inputs.filter { !$0.contains("missing") }
         #expect(sink.chunks == written.map { Array("\($0)\n".utf8) })
         #expect(messages.map(\.path) == inputs.filter { $0.contains("missing") })
+    }
+
+    @Test(arguments: [1, 4])
+    func streamedJSONIsTheRenderingOfEachInput(jobs: Int) throws {
+        let folder = try TemporaryFolder()
+        let posts = try (0..<3).map { try folder.write("\($0).md", "# Post \($0)\n\n" + String(repeating: "A paragraph of text.\n\n", count: 4000)) }
+        let json = Conversion(reader: .gfm, writer: JSONWriter(options: .init()))
+        for inputs in [[posts[0]], posts] {
+            var sink = MemorySink()
+            let outcome = Batch(conversion: json, inputs: Input.list(inputs), jobs: jobs).run(into: &sink) { _ in }
+            #expect(outcome == .succeeded)
+            #expect(sink.finished)
+            let expected = inputs.map { json.convert(Input(argument: $0)).output?.array ?? [] }
+            #expect(Array(sink.chunks.joined()) == Array(expected.joined()))
+            if jobs == 1 || inputs.count == 1 {
+                #expect(sink.chunks.count > inputs.count, "streamed in pieces")
+            }
+        }
+    }
+
+    @Test func streamingStopsQuietlyWhenTheOutputCloses() throws {
+        let folder = try TemporaryFolder()
+        let post = try folder.write("a.md", String(repeating: "Text.\n\n", count: 30000))
+        var sink = MemorySink(closed: true)
+        let json = Conversion(reader: .gfm, writer: JSONWriter(options: .init()))
+        let outcome = Batch(conversion: json, inputs: Input.list([post, post])).run(into: &sink) { _ in }
+        #expect(outcome == .outputClosed)
+        #expect(sink.chunks.isEmpty)
     }
 
     @Test func closedOutputStopsQuietly() throws {

@@ -10,7 +10,7 @@ import OctavoModel
 /// values and empty metadata lists, no bookmark title, no work context) are omitted. Strings escape `"`, `\`
 /// and control characters (`\n`, `\r`, `\t`, else `\u00XX`); everything else,
 /// including non-ASCII text, is written as raw UTF-8. The output ends with a newline.
-public struct JSONWriter: Writer {
+public struct JSONWriter: StreamingWriter {
     public static let format = "json"
     public static let summary = "the document tree as JSON (versioned, readable back with --from json)"
     public static let fileExtension = "json"
@@ -24,8 +24,22 @@ public struct JSONWriter: Writer {
     /// The document as JSON, in the memory it was written to.
     public func rendering(_ document: Document) -> WriterOutput {
         var json = JSONOutput()
-        json.document(document)
+        json.document(document) { _ in }
         return WriterOutput(bytes: json.finish())
+    }
+
+    /// The document as JSON in pieces, each handed over between two blocks or two
+    /// reading-list entries once it holds `pieceSize` bytes.
+    public func write(_ document: Document, inPiecesOf pieceSize: Int, to emit: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        var json = JSONOutput()
+        var emitting = true
+        json.document(document) { bytes in
+            guard bytes.count >= pieceSize else { return }
+            if emitting { emitting = bytes.withUnsafeBufferPointer(emit) }
+            bytes.removeAll()
+        }
+        json.bytes.append(0x0A)
+        if emitting { _ = json.bytes.withUnsafeBufferPointer(emit) }
     }
 }
 
@@ -41,16 +55,21 @@ private struct JSONOutput: ~Copyable {
 
     // MARK: Nodes
 
-    mutating func document(_ document: Document) {
+    /// The whole document; `boundary` is called after each top-level block and each
+    /// reading-list entry, where the bytes so far may be handed over.
+    mutating func document(_ document: Document, boundary: (inout ByteBuffer) -> Void) {
         open()
         firstKey("version")
         integer(Document.formatVersion)
         key("metadata")
         metadata(document.metadata)
         key("blocks")
-        blocks(document.blocks)
+        array(document.blocks) { json, block in
+            json.block(block)
+            boundary(&json.bytes)
+        }
         key("readingList")
-        readingList(document.readingList)
+        readingList(document.readingList, boundary: boundary)
         close()
     }
 
@@ -128,14 +147,23 @@ private struct JSONOutput: ~Copyable {
 
     // MARK: Reading list
 
-    mutating func readingList(_ list: ReadingList) {
+    mutating func readingList(_ list: ReadingList, boundary: (inout ByteBuffer) -> Void) {
         open()
         firstKey("bookmarks")
-        array(list.bookmarks) { $0.bookmark($1) }
+        array(list.bookmarks) { json, bookmark in
+            json.bookmark(bookmark)
+            boundary(&json.bytes)
+        }
         key("works")
-        array(list.works) { $0.work($1) }
+        array(list.works) { json, work in
+            json.work(work)
+            boundary(&json.bytes)
+        }
         key("links")
-        array(list.links) { $0.inlineLink($1) }
+        array(list.links) { json, link in
+            json.inlineLink(link)
+            boundary(&json.bytes)
+        }
         close()
     }
 

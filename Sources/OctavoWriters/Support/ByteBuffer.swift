@@ -109,6 +109,16 @@ struct ByteBuffer: ~Copyable {
         String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self)
     }
 
+    /// Calls `body` with everything written so far.
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    /// Forgets everything written, keeping the memory for what comes next.
+    mutating func removeAll() {
+        count = 0
+    }
+
     /// Appends everything written so far to `array`.
     func copy(to array: inout [UInt8]) {
         array.append(contentsOf: UnsafeBufferPointer(start: storage, count: count))

@@ -8,6 +8,29 @@ import Testing
     let writer = JSONWriter(options: WriterOptions())
     let reader = JSONDocumentReader()
 
+    @Test(arguments: [1, 64, 1 << 16])
+    func piecesMakeUpTheRendering(pieceSize: Int) {
+        var pieces: [[UInt8]] = []
+        writer.write(SampleDocument.document, inPiecesOf: pieceSize) { piece in
+            pieces.append(Array(piece))
+            return true
+        }
+        #expect(pieces.joined().elementsEqual(writer.render(SampleDocument.document)))
+        #expect(pieces.dropLast().allSatisfy { $0.count >= pieceSize })
+        if pieceSize == 1 {
+            #expect(pieces.count > SampleDocument.document.blocks.count)
+        }
+    }
+
+    @Test func noPieceIsHandedOverOnceRefused() {
+        var pieces = 0
+        writer.write(SampleDocument.document, inPiecesOf: 1) { _ in
+            pieces += 1
+            return false
+        }
+        #expect(pieces == 1)
+    }
+
     @Test func sampleUsesEveryBlockAndInlineKind() {
         let names = SampleDocument.kindNames(in: SampleDocument.document.blocks)
         #expect(names.blocks == SampleDocument.allBlockNames)
