@@ -4,8 +4,10 @@ import OctavoXML
 enum ByteEscaping {
     /// Appends `text` with `&`, `<`, `>` and `"` escaped for HTML and XML text and attributes.
     static func appendEscapedMarkup(_ text: String, to output: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { appendEscapedMarkup($0, to: &output) }
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscapedMarkup($0, to: &output) }) == nil {
+            var text = text
+            text.withUTF8 { appendEscapedMarkup($0, to: &output) }
+        }
     }
 
     /// Appends `bytes` with `&`, `<`, `>` and `"` escaped.
