@@ -10,14 +10,16 @@ extension Input {
     /// The name of the folder all `inputs` are in, for a collection's default title;
     /// nil when they come from standard input or from different folders.
     public static func folderName(of inputs: [Input]) -> String? {
-        var folders = Set<String>()
+        var common: String?
         for input in inputs {
             if input.isStandardInput { return nil }
             var path = input.path
             while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-            folders.insert(path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ".")
+            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+            if let common, common != folder { return nil }
+            common = folder
         }
-        guard folders.count == 1, var folder = folders.first else { return nil }
+        guard var folder = common else { return nil }
         if folder.isEmpty { return nil }
         if folder == "." || folder.hasSuffix("/.") || folder.hasSuffix("/..") || folder == ".." {
             guard let resolved = realpath(folder, nil) else { return nil }

@@ -316,7 +316,7 @@ struct InlineScanner {
     /// which run lengths exist so that unmatched openers never rescan the input.
     private mutating func findClosingBackticks(length: Int, from index: Int) -> Int? {
         if memo.backticksScannedToEnd {
-            guard let last = memo.lastBacktickRun[length], last >= index else { return nil }
+            guard length < memo.lastBacktickRun.count, memo.lastBacktickRun[length] >= index else { return nil }
         }
         var position = index
         let end = input.endIndex
@@ -326,7 +326,7 @@ struct InlineScanner {
                 continue
             }
             let runEnd = Self.backtickRunEnd(input, from: position)
-            memo.lastBacktickRun[runEnd - position] = max(memo.lastBacktickRun[runEnd - position] ?? position, position)
+            memo.noteBacktickRun(length: runEnd - position, at: position)
             if runEnd - position == length { return position }
             position = runEnd
         }
@@ -339,8 +339,9 @@ struct InlineScanner {
 struct ScanMemo {
     /// True once some code span search has seen every backtick run to the end of the input.
     var backticksScannedToEnd = false
-    /// The start of the last backtick run of each length seen so far.
-    var lastBacktickRun: [Int: Int] = [:]
+    /// The start of the last backtick run of each length seen so far, by length; -1 for a
+    /// length not seen. Run lengths are bounded by the input, so is this array.
+    var lastBacktickRun: [Int] = []
     /// The smallest index from which a search for a closing `$$` failed.
     var noMathCloserFrom: Int?
     /// For each kramdown extension, the smallest index from which a search for its closing tag failed.
@@ -351,10 +352,18 @@ struct ScanMemo {
     /// For each raw HTML terminator, the smallest index from which a search for it failed.
     var missingTerminator: [HTMLTags.Terminator: Int] = [:]
 
+    /// Remembers a run of `length` backticks starting at `start`.
+    mutating func noteBacktickRun(length: Int, at start: Int) {
+        if length >= lastBacktickRun.count {
+            lastBacktickRun.append(contentsOf: repeatElement(-1, count: length + 1 - lastBacktickRun.count))
+        }
+        lastBacktickRun[length] = max(lastBacktickRun[length], start)
+    }
+
     /// Forgets everything, for the scan of another input.
     mutating func reset() {
         backticksScannedToEnd = false
-        if !lastBacktickRun.isEmpty { lastBacktickRun = [:] }
+        if !lastBacktickRun.isEmpty { lastBacktickRun.removeAll(keepingCapacity: true) }
         noMathCloserFrom = nil
         if !missingExtensionCloser.isEmpty { missingExtensionCloser = [:] }
         unclosedBraceUntil = nil
