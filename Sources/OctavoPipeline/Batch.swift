@@ -70,10 +70,10 @@ public struct Batch: Sendable {
             var failed = false
             let conversion = conversion, inputs = inputs
             let last = keepsLastDocument ? inputs.count - 1 : -1
-            if let writer = conversion.writer as? any StreamingWriter, jobs == 1 || inputs.count == 1 {
+            if type(of: conversion.writer).streams, jobs == 1 || inputs.count == 1 {
                 // Inputs are converted one at a time, so each output can go out as it is made.
                 for index in inputs.indices {
-                    if let document = try conversion.stream(inputs[index], with: writer, into: &sink, report: report) {
+                    if let document = try conversion.stream(inputs[index], into: &sink, report: report) {
                         if index == last { lastDocument = document }
                     } else {
                         failed = true

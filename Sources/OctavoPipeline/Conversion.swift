@@ -43,11 +43,9 @@ public struct Conversion: Sendable {
     }
 
     /// Reads `input`, passes its messages to `report`, then writes its rendering into
-    /// `sink` piece by piece as `writer` makes it. Returns the document, nil when reading
-    /// failed and nothing was written.
-    func stream(
-        _ input: Input, with writer: some StreamingWriter, into sink: inout some OutputSink, report: (Diagnostic) -> Void
-    ) throws(OutputError) -> Document? {
+    /// `sink` piece by piece as the writer makes it (for a writer that `streams`).
+    /// Returns the document, nil when reading failed and nothing was written.
+    func stream(_ input: Input, into sink: inout some OutputSink, report: (Diagnostic) -> Void) throws(OutputError) -> Document? {
         let loading = reader.load(input, strict: strict)
         loading.diagnostics.forEach(report)
         guard let document = loading.document else { return nil }

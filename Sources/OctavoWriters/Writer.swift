@@ -61,14 +61,16 @@ public protocol Writer: Sendable {
     /// The rendering of `document` with the warnings writing it gave; by default the
     /// bytes of `write` and no warnings.
     func rendering(_ document: Document) -> WriterOutput
-}
 
-/// A writer that can hand over a rendering in pieces as it makes them, so a large
-/// output goes out through a small buffer instead of being held whole. Its output
-/// needs no check against a schema and it gives no warnings.
-public protocol StreamingWriter: Writer {
+    /// Whether `write(_:inPiecesOf:to:)` hands over a rendering as it is made, so a
+    /// large output goes out through a small buffer instead of being held whole. Such a
+    /// writer's output needs no check against a schema and it gives no warnings. False
+    /// by default.
+    static var streams: Bool { get }
+
     /// Renders `document`, handing its bytes to `emit` in order, in pieces of at least
-    /// `pieceSize` bytes (but the last); once `emit` returns false it is handed nothing more.
+    /// `pieceSize` bytes (but the last); once `emit` returns false it is handed nothing
+    /// more. By default the whole rendering is one piece.
     func write(_ document: Document, inPiecesOf pieceSize: Int, to emit: (UnsafeBufferPointer<UInt8>) -> Bool)
 }
 
@@ -92,6 +94,12 @@ public struct WriterOutput: Sendable {
 
 extension Writer {
     public static var schemaName: String? { nil }
+
+    public static var streams: Bool { false }
+
+    public func write(_ document: Document, inPiecesOf pieceSize: Int, to emit: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        _ = rendering(document).bytes.withUnsafeBufferPointer(emit)
+    }
 
     /// The rendering of `document` as bytes.
     public func render(_ document: Document) -> [UInt8] {

@@ -1,4 +1,5 @@
 import Testing
+import OctavoModel
 import OctavoWriters
 
 @Suite struct WriterRegistryTests {
@@ -10,5 +11,22 @@ import OctavoWriters
     @Test func formatNamesAreUnique() {
         let names = WriterRegistry.all.map { $0.format }
         #expect(Set(names).count == names.count)
+    }
+
+    @Test func everyWritersPiecesMakeUpItsRendering() {
+        for writerType in WriterRegistry.all {
+            let writer = writerType.init(options: WriterOptions())
+            var pieces: [UInt8] = []
+            writer.write(SampleDocument.document, inPiecesOf: 64) { piece in
+                pieces.append(contentsOf: piece)
+                return true
+            }
+            #expect(pieces == writer.render(SampleDocument.document), "\(writerType.format)")
+        }
+    }
+
+    @Test func onlyWritersWithoutASchemaStream() {
+        #expect(WriterRegistry.all.filter { $0.streams }.map { $0.format } == ["json"])
+        #expect(WriterRegistry.all.allSatisfy { !$0.streams || $0.schemaName == nil })
     }
 }

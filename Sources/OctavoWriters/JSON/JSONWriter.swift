@@ -10,10 +10,11 @@ import OctavoModel
 /// values and empty metadata lists, no bookmark title, no work context) are omitted. Strings escape `"`, `\`
 /// and control characters (`\n`, `\r`, `\t`, else `\u00XX`); everything else,
 /// including non-ASCII text, is written as raw UTF-8. The output ends with a newline.
-public struct JSONWriter: StreamingWriter {
+public struct JSONWriter: Writer {
     public static let format = "json"
     public static let summary = "the document tree as JSON (versioned, readable back with --from json)"
     public static let fileExtension = "json"
+    public static let streams = true
 
     public init(options: WriterOptions) {}
 
