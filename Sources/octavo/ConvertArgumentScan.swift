@@ -6,7 +6,8 @@
 /// It accepts only what it reads exactly as `Convert` would: the convert options
 /// spelled out (`-t json`, `--to json`, `--to=json`), flags given once, and input
 /// paths. For anything else (a subcommand, help, version, completion, an unknown or
-/// repeated option, a value that looks like an option, `--`) it returns nil and the
+/// repeated option, a value that looks like an option, `--name=` with nothing after
+/// the `=`, `--`) it returns nil and the
 /// command line goes to swift-argument-parser, which also says what is wrong.
 /// `ConvertArgumentScanTests` checks both readings agree.
 enum ConvertArgumentScan {
@@ -26,6 +27,8 @@ enum ConvertArgumentScan {
             }
             var attached: String?
             if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                // swift-argument-parser reads `--name=` as `--name` followed by its value.
+                guard argument.index(after: equals) != argument.endIndex else { return nil }
                 attached = String(argument[argument.index(after: equals)...])
                 argument = String(argument[..<equals])
             }

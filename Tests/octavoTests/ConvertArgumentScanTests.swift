@@ -51,6 +51,8 @@ import Testing
         lines.append(["-t", "epub", "-o", "book.epub", "--order", "input", "--toc-depth", "1", "--author", "A", "--language", "en",
                       "--css", "b.css", "--cover", "c.png", "--site-root", "s", "--site-url", "https://x.org", "--depfile", "b.d"])
         lines.append(["-t", "opml", "--opml-flat", "--stdin-name", "list.md"])
+        lines.append(["-t", "json", "--title=-dash", "--author=a=b", "--to=html", "--output-dir=out", "a.md"])
+        lines.append(["a.md", "-t", "json", "b.md", "--strict", "-", "--title", "help"])
         return lines
     }
 
@@ -80,6 +82,7 @@ import Testing
         ["-t", "json", "--strict", "--strict"], ["-t", "json", "-o", "a", "-o", "b"], ["-t", "json", "--strict=yes"],
         ["-t", "json", "--jobs", "many"], ["-t", "json", "--progress", "sometimes"], ["-t", "json", "-o", "--strict"],
         ["-t", "json", "--no-such-option"], ["-t", "json", "-x"], ["-t", "json", "--title", "-dash"],
+        ["-t", "json", "--output-dir=", "a.md"], ["-o=out.json", "-t", "json"],
     ])
     func leavesEverythingElseToTheParser(arguments: [String]) {
         #expect(ConvertArgumentScan.options(from: arguments) == nil)
