@@ -316,7 +316,7 @@ struct InlineScanner {
     /// which run lengths exist so that unmatched openers never rescan the input.
     private mutating func findClosingBackticks(length: Int, from index: Int) -> Int? {
         if memo.backticksScannedToEnd {
-            guard length < memo.lastBacktickRun.count, memo.lastBacktickRun[length] >= index else { return nil }
+            guard let last = memo.lastBacktickRun(length: length), last >= index else { return nil }
         }
         var position = index
         let end = input.endIndex
@@ -339,9 +339,12 @@ struct InlineScanner {
 struct ScanMemo {
     /// True once some code span search has seen every backtick run to the end of the input.
     var backticksScannedToEnd = false
-    /// The start of the last backtick run of each length seen so far, by length; -1 for a
-    /// length not seen. Run lengths are bounded by the input, so is this array.
-    var lastBacktickRun: [Int] = []
+    /// The start of the last backtick run of each length below `shortRun` seen so far, by
+    /// length (-1 for a length not seen), and of each longer length. A dictionary's first
+    /// use sets up its generic type at run time, which most posts never need.
+    private var lastShortBacktickRun: [Int] = []
+    private var lastLongBacktickRun: [Int: Int] = [:]
+    private static let shortRun = 64
     /// The smallest index from which a search for a closing `$$` failed.
     var noMathCloserFrom: Int?
     /// For each kramdown extension, the smallest index from which a search for its closing tag failed.
@@ -354,16 +357,28 @@ struct ScanMemo {
 
     /// Remembers a run of `length` backticks starting at `start`.
     mutating func noteBacktickRun(length: Int, at start: Int) {
-        if length >= lastBacktickRun.count {
-            lastBacktickRun.append(contentsOf: repeatElement(-1, count: length + 1 - lastBacktickRun.count))
+        guard length < Self.shortRun else {
+            lastLongBacktickRun[length] = max(lastLongBacktickRun[length] ?? start, start)
+            return
         }
-        lastBacktickRun[length] = max(lastBacktickRun[length], start)
+        if length >= lastShortBacktickRun.count {
+            lastShortBacktickRun.append(contentsOf: repeatElement(-1, count: length + 1 - lastShortBacktickRun.count))
+        }
+        lastShortBacktickRun[length] = max(lastShortBacktickRun[length], start)
+    }
+
+    /// The start of the last run of `length` backticks seen so far.
+    func lastBacktickRun(length: Int) -> Int? {
+        guard length < Self.shortRun else { return lastLongBacktickRun[length] }
+        guard length < lastShortBacktickRun.count, lastShortBacktickRun[length] >= 0 else { return nil }
+        return lastShortBacktickRun[length]
     }
 
     /// Forgets everything, for the scan of another input.
     mutating func reset() {
         backticksScannedToEnd = false
-        if !lastBacktickRun.isEmpty { lastBacktickRun.removeAll(keepingCapacity: true) }
+        if !lastShortBacktickRun.isEmpty { lastShortBacktickRun.removeAll(keepingCapacity: true) }
+        if !lastLongBacktickRun.isEmpty { lastLongBacktickRun = [:] }
         noMathCloserFrom = nil
         if !missingExtensionCloser.isEmpty { missingExtensionCloser = [:] }
         unclosedBraceUntil = nil
