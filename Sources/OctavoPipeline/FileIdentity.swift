@@ -21,15 +21,13 @@ struct FileIdentity: Hashable, Sendable {
     init?(fileAt path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
-        device = UInt64(status.st_dev)
-        inode = UInt64(status.st_ino)
+        self.init(status)
     }
 
     /// The identity of the folder at `path` (links followed); nil if it is not a folder.
     init?(folderAt path: String) {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return nil }
-        device = UInt64(status.st_dev)
-        inode = UInt64(status.st_ino)
+        self.init(status)
     }
 }

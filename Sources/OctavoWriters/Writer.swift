@@ -55,11 +55,7 @@ public protocol Writer: Sendable {
 
     init(options: WriterOptions)
 
-    /// Appends the rendering of `document` to `output`.
-    func write(_ document: Document, to output: inout [UInt8])
-
-    /// The rendering of `document` with the warnings writing it gave; by default the
-    /// bytes of `write` and no warnings.
+    /// The rendering of `document` with the warnings writing it gave.
     func rendering(_ document: Document) -> WriterOutput
 
     /// Whether `write(_:inPiecesOf:to:)` hands over a rendering as it is made, so a
@@ -101,15 +97,14 @@ extension Writer {
         _ = rendering(document).bytes.withUnsafeBufferPointer(emit)
     }
 
-    /// The rendering of `document` as bytes.
-    public func render(_ document: Document) -> [UInt8] {
-        var output: [UInt8] = []
-        write(document, to: &output)
-        return output
+    /// Appends the rendering of `document` to `output`.
+    public func write(_ document: Document, to output: inout [UInt8]) {
+        output.append(contentsOf: rendering(document).bytes)
     }
 
-    public func rendering(_ document: Document) -> WriterOutput {
-        WriterOutput(bytes: render(document))
+    /// The rendering of `document` as bytes.
+    public func render(_ document: Document) -> [UInt8] {
+        rendering(document).bytes.array
     }
 }
 

@@ -12,8 +12,8 @@ private struct TitleWriter: Writer {
 
     init(options: WriterOptions) {}
 
-    func write(_ document: Document, to output: inout [UInt8]) {
-        output.append(contentsOf: Array(((document.metadata.title ?? "?") + "\n").utf8))
+    func rendering(_ document: Document) -> WriterOutput {
+        WriterOutput(bytes: Array(((document.metadata.title ?? "?") + "\n").utf8))
     }
 }
 

@@ -12,12 +12,8 @@ private struct WarningWriter: Writer {
 
     init(options: WriterOptions) {}
 
-    func write(_ document: Document, to output: inout [UInt8]) {
-        output.append(contentsOf: Array((document.metadata.source ?? "?").utf8))
-    }
-
     func rendering(_ document: Document) -> WriterOutput {
-        WriterOutput(bytes: render(document), diagnostics: [
+        WriterOutput(bytes: Array((document.metadata.source ?? "?").utf8), diagnostics: [
             Diagnostic(.warning, path: "", position: SourcePosition(line: 3, column: 1), message: "dropped <script> from raw HTML"),
         ])
     }
@@ -32,8 +28,8 @@ private struct InvalidXHTMLWriter: Writer {
 
     init(options: WriterOptions) {}
 
-    func write(_ document: Document, to output: inout [UInt8]) {
-        output.append(contentsOf: Array("<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body/></html>\n".utf8))
+    func rendering(_ document: Document) -> WriterOutput {
+        WriterOutput(bytes: Array("<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body/></html>\n".utf8))
     }
 }
 

@@ -10,8 +10,8 @@ struct SourceNameWriter: Writer {
 
     init(options: WriterOptions) {}
 
-    func write(_ document: Document, to output: inout [UInt8]) {
-        output.append(contentsOf: Array(((document.metadata.source ?? "?") + "\n").utf8))
+    func rendering(_ document: Document) -> WriterOutput {
+        WriterOutput(bytes: Array(((document.metadata.source ?? "?") + "\n").utf8))
     }
 }
 

@@ -40,7 +40,6 @@ extension ReadingEvent {
             slice.withUnsafeBufferPointer { siblings in
                 for index in siblings.indices {
                     let range = siblings[index].range
-                    let rest = slice[(slice.startIndex + index + 1)...]
                     switch siblings[index].kind {
                     case .paragraph(let content):
                         pass.handle(.paragraph(content, range: range, firstLine: range.start.line))
@@ -49,11 +48,11 @@ extension ReadingEvent {
                     case .thematicBreak:
                         pass.handle(.thematicBreak)
                     case .blockQuote(let children):
-                        stack.append(.blocks(rest))
+                        stack.append(.blocks(slice.dropFirst(index + 1)))
                         stack.enclose(children)
                         return
                     case .list(let list):
-                        stack.append(.blocks(rest))
+                        stack.append(.blocks(slice.dropFirst(index + 1)))
                         for item in list.items.reversed() { stack.enclose(item.blocks) }
                         return
                     case .codeBlock(let code):
@@ -71,7 +70,7 @@ extension ReadingEvent {
                             pass.handle(.exit)
                         }
                     case .footnoteDefinition(let definition):
-                        stack.append(.blocks(rest))
+                        stack.append(.blocks(slice.dropFirst(index + 1)))
                         stack.enclose(definition.blocks)
                         return
                     case .math(let tex):
@@ -79,7 +78,7 @@ extension ReadingEvent {
                     case .tableOfContents:
                         break
                     case .definitionList(let list):
-                        stack.append(.blocks(rest))
+                        stack.append(.blocks(slice.dropFirst(index + 1)))
                         for item in list.items.reversed() {
                             for definition in item.definitions.reversed() { stack.enclose(definition.blocks) }
                             stack.append(.blocks(item.terms.map { Block(.paragraph($0.content), range: range) }[...]))

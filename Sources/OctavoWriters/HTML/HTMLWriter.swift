@@ -12,10 +12,6 @@ public struct HTMLWriter: Writer {
         self.options = options
     }
 
-    public func write(_ document: Document, to output: inout [UInt8]) {
-        output.append(contentsOf: rendering(document).bytes)
-    }
-
     /// The document as HTML, in the memory it was written to.
     public func rendering(_ document: Document) -> WriterOutput {
         var renderer = MarkupRenderer(options: options, dialect: .html, footnotes: FootnoteIndex(document.blocks),

@@ -18,10 +18,6 @@ public struct JSONWriter: Writer {
 
     public init(options: WriterOptions) {}
 
-    public func write(_ document: Document, to output: inout [UInt8]) {
-        output.append(contentsOf: rendering(document).bytes)
-    }
-
     /// The document as JSON, in the memory it was written to.
     public func rendering(_ document: Document) -> WriterOutput {
         var json = JSONOutput()

@@ -13,10 +13,6 @@ public struct XHTMLWriter: Writer {
         self.options = options
     }
 
-    public func write(_ document: Document, to output: inout [UInt8]) {
-        output.append(contentsOf: rendering(document).bytes)
-    }
-
     public func rendering(_ document: Document) -> WriterOutput {
         var resources = UnchangedResources()
         let content = ContentDocumentRenderer.render(document, settings: ContentDocumentSettings(options: options), resources: &resources)
