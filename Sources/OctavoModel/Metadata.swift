@@ -16,11 +16,14 @@ public struct Metadata: Sendable, Hashable {
     public var lang: String?
     /// Every other front matter key with its value, in the order of the file.
     public var fields: [MetadataEntry]
+    /// The Markdown dialect the body was read as; nil when not known (JSON written
+    /// before Octavo recorded it).
+    public var dialect: MarkdownDialect?
 
     public init(
         source: String? = nil, title: String? = nil, date: PostDate? = nil,
         categories: [String] = [], tags: [String] = [], layout: String? = nil,
-        slug: String? = nil, lang: String? = nil, fields: [MetadataEntry] = []
+        slug: String? = nil, lang: String? = nil, fields: [MetadataEntry] = [], dialect: MarkdownDialect? = nil
     ) {
         self.source = source
         self.title = title
@@ -31,6 +34,7 @@ public struct Metadata: Sendable, Hashable {
         self.slug = slug
         self.lang = lang
         self.fields = fields
+        self.dialect = dialect
     }
 
     /// The value of the front matter key `key` among `fields`.

@@ -1,23 +1,5 @@
 import OctavoModel
 
-/// The Markdown dialects Octavo reads.
-public enum MarkdownDialect: String, Sendable, CaseIterable {
-    /// CommonMark 0.31.
-    case commonmark
-    /// CommonMark with the GitHub extensions: tables, strikethrough, extended
-    /// autolinks, task lists and footnotes.
-    case gfm
-    /// GFM plus the kramdown syntax Jekyll posts are written in: `$$` math, block
-    /// attribute lists and definitions, `{:toc}` and heading ids.
-    case kramdown
-
-    /// Whether the GitHub extensions are on.
-    var hasGFMExtensions: Bool { self != .commonmark }
-
-    /// Whether kramdown's own syntax is on.
-    var hasKramdownExtensions: Bool { self == .kramdown }
-}
-
 /// Parses Markdown into a `Document`. Parsing never fails: any input is a document.
 public struct MarkdownParser: Sendable {
     public var dialect: MarkdownDialect
@@ -26,7 +8,8 @@ public struct MarkdownParser: Sendable {
         self.dialect = dialect
     }
 
-    /// Parses one source into a document whose metadata names the source's path.
+    /// Parses one source into a document whose metadata names the source's path and
+    /// the dialect it was read as.
     ///
     /// Parsing starts at byte `offset`, the start of a line (after front matter, say);
     /// source positions still count lines from the start of the file.
@@ -46,6 +29,6 @@ public struct MarkdownParser: Sendable {
             var identifiers = HeadingIdentifiers()
             identifiers.assign(&blocks)
         }
-        return Document(metadata: Metadata(source: source.path), blocks: blocks)
+        return Document(metadata: Metadata(source: source.path, dialect: dialect), blocks: blocks)
     }
 }

@@ -1,3 +1,4 @@
+import OctavoModel
 import OctavoParser
 
 extension InputFormat {

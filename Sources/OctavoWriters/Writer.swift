@@ -3,12 +3,15 @@ import OctavoModel
 /// Options every writer may read.
 public struct WriterOptions: Sendable, Hashable {
     /// GFM's disallowed raw HTML: `<script>`, `<style>`, `<iframe>` and the other tags
-    /// GitHub filters are written with `&lt;` so they show as text.
-    public var filtersDisallowedRawHTML: Bool
+    /// GitHub filters are written with `&lt;` so they show as text. nil (the default)
+    /// filters them in documents read as GFM, as GitHub does.
+    public var filtersDisallowedRawHTML: Bool?
     /// kramdown's default typography in text (curly quotes, dashes, ellipses, guillemets)
-    /// for the markup writers. Off by default, so the HTML matches the CommonMark and GFM
-    /// specs; the CLI turns it on for Jekyll posts. JSON always keeps the source text.
-    public var typography: Bool
+    /// for the markup writers. nil (the default) applies it to documents read as kramdown
+    /// (Jekyll posts), whether they come from Markdown or from JSON, so that CommonMark
+    /// and GFM output stays spec-exact; `--no-typography` sets false. JSON always keeps
+    /// the source text.
+    public var typography: Bool?
     /// The title of a collection (`--title`); collection writers fall back to the
     /// single post's title, then to `directoryName`.
     public var title: String?
@@ -24,11 +27,16 @@ public struct WriterOptions: Sendable, Hashable {
     /// How math is written; nil leaves it to the format: MathML in XHTML (and so in
     /// EPUB books), TeX for MathJax in HTML. JSON always keeps the TeX.
     public var math: MathMarkup?
+    /// HTML: a complete page (`--standalone`) with a title, the language, a stylesheet
+    /// and, for TeX math, MathJax, instead of a body fragment.
+    public var standalone: Bool
+    /// A standalone page links this stylesheet instead of holding the default one.
+    public var stylesheetLink: String?
 
     public init(
-        filtersDisallowedRawHTML: Bool = false, typography: Bool = false, title: String? = nil,
+        filtersDisallowedRawHTML: Bool? = nil, typography: Bool? = nil, title: String? = nil,
         directoryName: String? = nil, flatOutline: Bool = false, sourceDateEpoch: Int? = nil, currentTime: Int? = nil,
-        math: MathMarkup? = nil
+        math: MathMarkup? = nil, standalone: Bool = false, stylesheetLink: String? = nil
     ) {
         self.filtersDisallowedRawHTML = filtersDisallowedRawHTML
         self.typography = typography
@@ -38,6 +46,8 @@ public struct WriterOptions: Sendable, Hashable {
         self.sourceDateEpoch = sourceDateEpoch
         self.currentTime = currentTime
         self.math = math
+        self.standalone = standalone
+        self.stylesheetLink = stylesheetLink
     }
 }
 
@@ -124,5 +134,17 @@ public enum WriterRegistry {
     /// The collection writer for a format name, or nil if there is none.
     public static func collectionWriter(named format: String) -> (any CollectionWriter.Type)? {
         collections.first { $0.format == format }
+    }
+}
+
+extension WriterOptions {
+    /// Whether `document` gets kramdown's typography.
+    func appliesTypography(to document: Document) -> Bool {
+        typography ?? (document.metadata.dialect == .kramdown)
+    }
+
+    /// Whether GFM's disallowed raw HTML is escaped in `document`.
+    func filtersDisallowedRawHTML(in document: Document) -> Bool {
+        filtersDisallowedRawHTML ?? (document.metadata.dialect == .gfm)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OctavoPipeline
+import OctavoWriters
 
 /// `octavo convert`, the default: converts inputs from one format to another.
 struct Convert: ParsableCommand {
@@ -7,19 +8,22 @@ struct Convert: ParsableCommand {
         commandName: "convert",
         abstract: "Convert posts from one format to another (the default subcommand).")
 
-    @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: jekyll (the default), commonmark, gfm or json.", valueName: "format"))
+    @Option(name: [.customShort("f"), .customLong("from")], help: ArgumentHelp("Input format: jekyll (the default), commonmark, gfm or json.", valueName: "format"),
+            completion: .list(FormatList.inputNames))
     var from = ConvertOptions().from
 
     @Option(name: [.customShort("t"), .customLong("to")], help: ArgumentHelp(
-        "Output format: html, xhtml, json, epub, opml, bibtex or biblatex; several per-post formats with --output-dir.", valueName: "format"))
+        "Output format: \(FormatList.outputNames.joined(separator: ", ")); several per-post formats with --output-dir.", valueName: "format"),
+        completion: .list(FormatList.outputNames))
     var to: [String] = []
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file, replaced atomically; - is standard output.", valueName: "file"))
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file, replaced atomically; - is standard output.", valueName: "file"),
+            completion: .file())
     var output: String?
 
     @Option(help: ArgumentHelp(
         "Write one file per post (html, xhtml, json, epub) into this folder, keeping the inputs' layout and naming files by slug.",
-        valueName: "folder"))
+        valueName: "folder"), completion: .directory)
     var outputDir: String?
 
     @Option(help: ArgumentHelp("Number of threads reading and converting posts (default: the number of cores).", valueName: "n"))
@@ -30,10 +34,10 @@ struct Convert: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Math in xhtml, epub and html: mathml or tex; the default is mathml in xhtml and epub, tex (for MathJax) in html. JSON always keeps the TeX.",
-        valueName: "mathml|tex"))
+        valueName: "mathml|tex"), completion: .list(MathMarkup.allCases.map(\.rawValue)))
     var math: String?
 
-    @Option(help: ArgumentHelp("With -t epub: chapters by post date (oldest first) or in input order.", valueName: "date|input"))
+    @Option(help: ArgumentHelp("With -t epub: chapters by post date (oldest first) or in input order.", valueName: "date|input"), completion: .list(ChapterOrder.allCases.map(\.rawValue)))
     var order = ConvertOptions().order
 
     @Option(help: ArgumentHelp("With -t epub: levels of the table of contents (1: post titles; 2: and their top headings; ...).", valueName: "n"))
@@ -45,21 +49,28 @@ struct Convert: ParsableCommand {
     @Option(help: ArgumentHelp("With -t epub: the language of the book (such as zh or en); else each post's lang or the language of its text.", valueName: "tag"))
     var language: String?
 
-    @Option(help: ArgumentHelp("With -t epub: a stylesheet replacing the default one.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "With -t epub: a stylesheet file replacing the default one; with -t html --standalone: the address of a stylesheet the page links instead.",
+        valueName: "file"),
+            completion: .file(extensions: ["css"]))
     var css: String?
 
-    @Option(help: ArgumentHelp("With -t epub: the cover image (PNG, JPEG, GIF, WebP or SVG).", valueName: "image"))
+    @Option(help: ArgumentHelp("With -t epub: the cover image (PNG, JPEG, GIF, WebP or SVG).", valueName: "image"),
+            completion: .file())
     var cover: String?
 
     @Option(help: ArgumentHelp(
         "With -t epub: where site-relative images (/images/x.png) are found, and the only folder images are read from; else the nearest folder above each post holding _config.yml, else the post's folder.",
-        valueName: "folder"))
+        valueName: "folder"), completion: .directory)
     var siteRoot: String?
 
     @Option(help: ArgumentHelp(
         "With -t epub: the site's address, for links to its pages that are not in the book; else url and baseurl from _config.yml; without one such links keep only their text.",
         valueName: "url"))
     var siteURL: String?
+
+    @Flag(name: [.customShort("s"), .long], help: "With -t html: a complete page (title, language, stylesheet, MathJax for TeX math) instead of a body fragment.")
+    var standalone = false
 
     @Flag(help: "With -t opml: one level of bookmarks instead of posts and sections.")
     var opmlFlat = false
@@ -77,7 +88,7 @@ struct Convert: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "With -o FILE: also write a make rule saying FILE depends on every post read, when FILE is written.",
-        valueName: "file"))
+        valueName: "file"), completion: .file())
     var depfile: String?
 
     @Flag(help: "Keep straight quotes, --, ... and << >> as written (typography is on for jekyll input).")
@@ -86,7 +97,8 @@ struct Convert: ParsableCommand {
     @Flag(help: "Also read posts in _drafts folders.")
     var drafts = false
 
-    @Option(help: ArgumentHelp("The path standard input stands for, in messages and for its date and slug.", valueName: "path"))
+    @Option(help: ArgumentHelp("The path standard input stands for, in messages and for its date and slug.", valueName: "path"),
+            completion: .file())
     var stdinName: String?
 
     @Flag(help: "List the input and output formats and exit.")
@@ -94,7 +106,7 @@ struct Convert: ParsableCommand {
 
     @Argument(help: ArgumentHelp(
         "Input files, or folders walked for *.md and *.markdown (skipping _site, _drafts and hidden ones); none, or -, reads standard input.",
-        valueName: "file"))
+        valueName: "file"), completion: .file())
     var inputs: [String] = []
 
     /// The parsed options as plain values.
@@ -102,8 +114,8 @@ struct Convert: ParsableCommand {
         ConvertOptions(
             from: from, to: to, output: output, outputDir: outputDir, jobs: jobs, title: title, math: math, order: order,
             tocDepth: tocDepth, author: author, language: language, css: css, cover: cover, siteRoot: siteRoot, siteURL: siteURL,
-            opmlFlat: opmlFlat, strict: strict, quiet: quiet, progress: progress, depfile: depfile, noTypography: noTypography,
-            drafts: drafts, stdinName: stdinName, listFormats: listFormats, inputs: inputs)
+            standalone: standalone, opmlFlat: opmlFlat, strict: strict, quiet: quiet, progress: progress, depfile: depfile,
+            noTypography: noTypography, drafts: drafts, stdinName: stdinName, listFormats: listFormats, inputs: inputs)
     }
 
     func validate() throws {

@@ -61,7 +61,7 @@ enum ConvertArgumentScan {
     /// The convert options this scan reads, by their long names.
     enum Option: String, CaseIterable {
         case from, to, output, outputDir = "output-dir", jobs, title, math, order, tocDepth = "toc-depth", author, language
-        case css, cover, siteRoot = "site-root", siteURL = "site-url", opmlFlat = "opml-flat", strict, quiet, progress
+        case css, cover, siteRoot = "site-root", siteURL = "site-url", standalone, opmlFlat = "opml-flat", strict, quiet, progress
         case depfile, noTypography = "no-typography", drafts, stdinName = "stdin-name"
 
         /// The option `spelling` names (`-t`, `--to`), if this scan reads it.
@@ -70,6 +70,7 @@ enum ConvertArgumentScan {
             case "-f": self = .from
             case "-t": self = .to
             case "-o": self = .output
+            case "-s": self = .standalone
             default:
                 guard spelling.hasPrefix("--") else { return nil }
                 self.init(rawValue: String(spelling.dropFirst(2)))
@@ -78,7 +79,7 @@ enum ConvertArgumentScan {
 
         var isFlag: Bool {
             switch self {
-            case .opmlFlat, .strict, .quiet, .noTypography, .drafts: true
+            case .standalone, .opmlFlat, .strict, .quiet, .noTypography, .drafts: true
             case .from, .to, .output, .outputDir, .jobs, .title, .math, .order, .tocDepth, .author, .language, .css, .cover,
                  .siteRoot, .siteURL, .progress, .depfile, .stdinName: false
             }
@@ -89,6 +90,7 @@ enum ConvertArgumentScan {
         func apply(_ value: String?, to options: inout ConvertOptions) -> Bool {
             guard let value else {
                 switch self {
+                case .standalone: options.standalone = true
                 case .opmlFlat: options.opmlFlat = true
                 case .strict: options.strict = true
                 case .quiet: options.quiet = true
@@ -123,7 +125,7 @@ enum ConvertArgumentScan {
                 options.progress = mode
             case .depfile: options.depfile = value
             case .stdinName: options.stdinName = value
-            case .opmlFlat, .strict, .quiet, .noTypography, .drafts: return false
+            case .standalone, .opmlFlat, .strict, .quiet, .noTypography, .drafts: return false
             }
             return true
         }

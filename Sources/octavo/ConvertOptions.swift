@@ -26,6 +26,7 @@ struct ConvertOptions: Equatable {
     var cover: String?
     var siteRoot: String?
     var siteURL: String?
+    var standalone = false
     var opmlFlat = false
     var strict = false
     var quiet = false
@@ -41,14 +42,14 @@ struct ConvertOptions: Equatable {
     var usageProblem: String? {
         if listFormats { return nil }
         guard ReaderRegistry.reader(named: from) != nil else {
-            return "unknown input format '\(from)' (octavo --list-formats lists them)"
+            return "unknown input format '\(from)'" + Self.hint(for: from, among: FormatList.inputNames)
         }
         guard !to.isEmpty else {
             return "missing output format: give -t FORMAT (octavo --list-formats lists them)"
         }
         for format in to where WriterRegistry.writer(named: format) == nil && WriterRegistry.collectionWriter(named: format) == nil
             && format != EPUBFormat.format {
-            return "unknown output format '\(format)' (octavo --list-formats lists them)"
+            return "unknown output format '\(format)'" + Self.hint(for: format, among: FormatList.outputNames)
         }
         if let math, MathMarkup(rawValue: math) == nil {
             return "--math must be mathml or tex"
@@ -68,6 +69,12 @@ struct ConvertOptions: Equatable {
         if to.count > 1 && outputDir == nil {
             return "several -t formats need --output-dir"
         }
+        if standalone, to != [HTMLWriter.format] {
+            return "--standalone goes with -t html only"
+        }
+        if standalone, outputDir == nil, inputs.count > 1 {
+            return Self.standaloneInputsProblem
+        }
         if to.contains(EPUBFormat.format), let problem = bookProblem {
             return problem
         }
@@ -80,6 +87,9 @@ struct ConvertOptions: Equatable {
         }
         return nil
     }
+
+    /// Why a standalone page cannot be written: it holds one post.
+    static let standaloneInputsProblem = "--standalone writes one page per post: give one input, or --output-dir"
 
     /// What is wrong with the options of `-t epub`, if anything.
     private var bookProblem: String? {
@@ -101,17 +111,17 @@ struct ConvertOptions: Equatable {
         return nil
     }
 
+    /// What follows an unknown format's name: the format it was likely meant to be, and
+    /// where the formats are listed.
+    private static func hint(for name: String, among names: [String]) -> String {
+        let suggestion = FormatList.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        return suggestion + " (octavo --list-formats lists them)"
+    }
+
     /// `SOURCE_DATE_EPOCH` from the environment, when it is a whole number of seconds
     /// from 1970 to the end of 9999.
     static var sourceDateEpoch: Int? {
         guard let value = getenv("SOURCE_DATE_EPOCH"), let seconds = Int(String(cString: value)) else { return nil }
         return (0...253_402_300_799).contains(seconds) ? seconds : nil
-    }
-
-    /// Whether a reader's posts get kramdown's typography unless `--no-typography` is
-    /// given: only Jekyll posts, which kramdown renders that way; CommonMark and GFM
-    /// output stays spec-exact.
-    static func typographyByDefault(readerName: String) -> Bool {
-        readerName == InputFormat.jekyll.name
     }
 }

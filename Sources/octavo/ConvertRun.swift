@@ -18,11 +18,15 @@ extension ConvertOptions {
         }
         guard let reader = ReaderRegistry.reader(named: from), let to = to.first else { exit(2) }
         let inputs = InputExpansion(includesDrafts: drafts, standardInputName: stdinName).inputs(inputs)
+        if standalone, outputDir == nil, inputs.count > 1 {
+            StandardError.write("Error: \(Self.standaloneInputsProblem)\n")
+            exit(2)
+        }
         let options = WriterOptions(
-            filtersDisallowedRawHTML: reader.name == InputFormat.gfm.name,
-            typography: !noTypography && Self.typographyByDefault(readerName: reader.name),
+            typography: noTypography ? false : nil,
             title: title, directoryName: Input.folderName(of: inputs), flatOutline: opmlFlat,
-            sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil), math: math.flatMap(MathMarkup.init(rawValue:)))
+            sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil), math: math.flatMap(MathMarkup.init(rawValue:)),
+            standalone: standalone, stylesheetLink: standalone ? css : nil)
         let jobs = jobs ?? OrderedWork.coreCount
         let quiet = quiet
         let bar = progress.shows(postCount: inputs.count, quiet: quiet) ? ProgressBar(total: inputs.count) : nil

@@ -22,7 +22,7 @@ import Testing
         let file = try OctavoBinary.run(["-t", "json", "2026-7-9-Russia_12.markdown"], in: workspace.url)
         #expect(file.status == 0)
         #expect(file.stderr.isEmpty)
-        #expect(file.output.hasPrefix(#"{"version":1,"metadata":{"source":"2026-7-9-Russia_12.markdown","title":"深度学习","date":"2026-07-09","slug":"Russia_12","categories":["DL","ML"]},"blocks":[{"type":"paragraph","range":{"start":{"line":6,"#))
+        #expect(file.output.hasPrefix(#"{"version":1,"metadata":{"source":"2026-7-9-Russia_12.markdown","title":"深度学习","date":"2026-07-09","slug":"Russia_12","categories":["DL","ML"],"dialect":"kramdown"},"blocks":[{"type":"paragraph","range":{"start":{"line":6,"#))
         let standardInput = try OctavoBinary.run(["-t", "html"], stdin: Array(post.utf8))
         #expect(standardInput.status == 0)
         #expect(standardInput.output == "<p>Body</p>\n")
@@ -46,6 +46,6 @@ import Testing
     @Test func standardInputTakesItsDateFromTheGivenName() throws {
         let run = try OctavoBinary.run(["-t", "json", "--stdin-name", "_posts/2026-7-9-Russia_12.md"], stdin: Array("Text\n".utf8))
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.output.contains(#""metadata":{"source":"_posts/2026-7-9-Russia_12.md","date":"2026-07-09","slug":"Russia_12"}"#))
+        #expect(run.output.contains(#""metadata":{"source":"_posts/2026-7-9-Russia_12.md","date":"2026-07-09","slug":"Russia_12","dialect":"kramdown"}"#))
     }
 }

@@ -1,8 +1,8 @@
-/// `source`, `title`, `date` (ISO 8601), `slug`, `layout`, `lang`, `categories`, `tags`
-/// and `fields`; absent values and empty lists are omitted.
+/// `source`, `title`, `date` (ISO 8601), `slug`, `layout`, `lang`, `categories`, `tags`,
+/// `fields` and `dialect`; absent values and empty lists are omitted.
 extension Metadata: Codable {
     private enum CodingKeys: String, CodingKey {
-        case source, title, date, slug, layout, lang, categories, tags, fields
+        case source, title, date, slug, layout, lang, categories, tags, fields, dialect
     }
 
     public init(from decoder: any Decoder) throws {
@@ -16,7 +16,8 @@ extension Metadata: Codable {
             layout: try container.decodeIfPresent(String.self, forKey: .layout),
             slug: try container.decodeIfPresent(String.self, forKey: .slug),
             lang: try container.decodeIfPresent(String.self, forKey: .lang),
-            fields: try container.decodeIfPresent([MetadataEntry].self, forKey: .fields) ?? [])
+            fields: try container.decodeIfPresent([MetadataEntry].self, forKey: .fields) ?? [],
+            dialect: try container.decodeIfPresent(MarkdownDialect.self, forKey: .dialect))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -30,6 +31,7 @@ extension Metadata: Codable {
         if !categories.isEmpty { try container.encode(categories, forKey: .categories) }
         if !tags.isEmpty { try container.encode(tags, forKey: .tags) }
         if !fields.isEmpty { try container.encode(fields, forKey: .fields) }
+        try container.encodeIfPresent(dialect, forKey: .dialect)
     }
 }
 

@@ -193,8 +193,16 @@ private struct YAMLReader {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = context.map { " (\($0.text))" } ?? ""
-            return failure("invalid YAML in front matter: \(problem)\(detail)", at: mark)
+            guard let context else { return failure("invalid YAML in front matter: \(problem)", at: mark) }
+            // A quote, bracket or brace left open is noticed lines later, where the text
+            // ends or the next key stands: the problem is where it was opened.
+            let isUnclosed = problem.contains("end of stream") || context.text.contains("flow") || context.text.contains("quoted")
+            if isUnclosed, context.mark.line < mark.line {
+                let noticed = source.position(ofOffset: offset(of: mark)).line
+                return failure("invalid YAML in front matter: \(problem) (\(context.text) opened here and not closed by line \(noticed))",
+                               at: context.mark)
+            }
+            return failure("invalid YAML in front matter: \(problem) (\(context.text))", at: mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             return failure("invalid YAML in front matter: duplicate key \(keys)", at: context.mark)

@@ -17,6 +17,7 @@ public struct JekyllReader: Sendable {
         var document = MarkdownParser(dialect: JekyllReader.bodyDialect).parse(source, from: frontMatter.bodyOffset)
         var metadata = frontMatter.metadata
         metadata.source = document.metadata.source
+        metadata.dialect = document.metadata.dialect
         if usesFileName, let name = PostFileName(path: source.path) {
             metadata.date = metadata.date ?? name.date
             metadata.slug = metadata.slug ?? name.slug

@@ -53,7 +53,12 @@ enum ImageLocation {
             return .refused("image \(trimmed) is outside the site root \(siteRoot); not read")
         }
         guard let resolved = SiteRoot.realPath(candidate) else {
-            if errno == ENOENT || errno == ENOTDIR { return .refused("image \(trimmed) not found") }
+            if errno == ENOENT || errno == ENOTDIR {
+                let hint = decoded.hasPrefix("/")
+                    ? "; site-relative images are read from the site root \(siteRoot) (--site-root sets it)"
+                    : "; relative images are read from the post's folder"
+                return .refused("image \(trimmed) not found at \(URLText.normalize(candidate))\(hint)")
+            }
             return .refused("image \(trimmed) cannot be read: \(System.errorMessage(errno))")
         }
         guard resolved.hasPrefix(prefix), resolved.count > prefix.count else {

@@ -1,6 +1,6 @@
-/// The stylesheet a book gets unless `--css` gives another: serif text with a line
-/// height that suits both Chinese and Latin script, headings in sans-serif, long URLs
-/// and code lines that wrap instead of running off the page, and readable tables,
+/// The stylesheet a book and a standalone HTML page get unless `--css` gives another:
+/// serif text with a line height that suits both Chinese and Latin script, headings in
+/// sans-serif, long URLs and code lines that wrap instead of running off the page, and readable tables,
 /// quotes, figures and footnotes.
 public enum DefaultStylesheet {
     /// The stylesheet's UTF-8 text.

@@ -92,6 +92,10 @@ private struct JSONOutput: ~Copyable {
             next("fields", &self)
             entries(metadata.fields)
         }
+        if let dialect = metadata.dialect {
+            next("dialect", &self)
+            string(dialect.rawValue)
+        }
         close()
     }
 

@@ -11,7 +11,7 @@ extension MarkupRenderer {
             renderSanitized(inlines, closing: closing, to: &output)
             return
         }
-        guard options.typography else {
+        guard appliesTypography else {
             for inline in inlines { render(inline, to: &output) }
             return
         }
@@ -41,7 +41,7 @@ extension MarkupRenderer {
         }
         switch inline {
         case .text(let text):
-            if options.typography {
+            if appliesTypography {
                 typography.append(text, followedBy: .end, to: &output)
             } else {
                 ByteEscaping.appendEscapedMarkup(text, to: &output)
@@ -179,6 +179,7 @@ extension MarkupRenderer {
             containsMathML = true
             for problem in conversion.problems { warn("math: \(problem.message)") }
         case (.tex, .html):
+            containsTeXMath = true
             output.append(display ? "\\[" : "\\(")
             ByteEscaping.appendEscapedMarkup(tex, to: &output)
             output.append(display ? "\\]" : "\\)")

@@ -17,7 +17,7 @@ extension MarkupRenderer {
     mutating func appendRawHTML(_ html: String, context: FragmentContext, to output: inout ByteBuffer) {
         switch dialect {
         case .html:
-            if options.filtersDisallowedRawHTML {
+            if filtersDisallowedRawHTML {
                 TagFilter.append(html, to: &output)
             } else {
                 output.append(string: html)
@@ -86,7 +86,7 @@ extension MarkupRenderer: FragmentReferences {
         runs[runs.count - 1].nextSlot = index + 1
         var buffer = ByteBuffer(capacity: 256)
         if insideLink { linkDepth += 1 }
-        if options.typography {
+        if appliesTypography {
             if index > 0, case .html = run.inlines[index - 1] { typography.before = .nothing }
             renderTypographic(run.inlines, at: index, closing: run.closing, to: &buffer)
         } else {

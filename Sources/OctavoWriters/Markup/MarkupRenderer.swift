@@ -7,6 +7,10 @@ import OctavoXML
 struct MarkupRenderer<Resources: ContentResources> {
     let options: WriterOptions
     let dialect: MarkupDialect
+    /// Whether text gets kramdown's typography (see `WriterOptions.typography`).
+    let appliesTypography: Bool
+    /// Whether GFM's disallowed raw HTML is escaped (HTML only).
+    let filtersDisallowedRawHTML: Bool
     let footnotes: FootnoteIndex
     let outline: Outline
     var resources: Resources
@@ -16,6 +20,8 @@ struct MarkupRenderer<Resources: ContentResources> {
     var diagnostics: [Diagnostic] = []
     /// Whether any math was written as MathML.
     var containsMathML = false
+    /// Whether any math was written as TeX for MathJax.
+    var containsTeXMath = false
     /// Where the block being written starts.
     var position = SourcePosition(line: 1, column: 1)
     /// How many links enclose what is being written.
@@ -33,10 +39,13 @@ struct MarkupRenderer<Resources: ContentResources> {
     var footnoteReferenceCounts: [String: Int] = [:]
     var typography = Typography()
 
-    init(options: WriterOptions, dialect: MarkupDialect, footnotes: FootnoteIndex, outline: Outline, resources: Resources,
-         identifiers: IdentifierRegistry = IdentifierRegistry()) {
+    /// A renderer of `document`'s blocks (or blocks standing for them, as a book's chapter has).
+    init(options: WriterOptions, dialect: MarkupDialect, document: Document, footnotes: FootnoteIndex, outline: Outline,
+         resources: Resources, identifiers: IdentifierRegistry = IdentifierRegistry()) {
         self.options = options
         self.dialect = dialect
+        appliesTypography = options.appliesTypography(to: document)
+        filtersDisallowedRawHTML = options.filtersDisallowedRawHTML(in: document)
         self.footnotes = footnotes
         self.outline = outline
         self.resources = resources

@@ -29,3 +29,13 @@ struct Outline {
         self.entries = entries
     }
 }
+
+extension Outline {
+    /// What a page's `<title>` says, which must not be empty: the post's title, else
+    /// its first heading, else its slug, else `Untitled`.
+    func pageTitle(of document: Document) -> String {
+        let candidates = [document.metadata.title, entries.first?.content.plainText, document.metadata.slug]
+        let title = candidates.lazy.compactMap { $0?.trimmingWhitespace }.first { !$0.isEmpty }
+        return title ?? "Untitled"
+    }
+}

@@ -11,7 +11,7 @@ public enum ContentDocumentRenderer {
         let identifiers = IdentifierRegistry(assigningHeadingsOf: &blocks)
         let outline = Outline(blocks)
         let language = settings.language.flatMap(LanguageTag.normalised) ?? LanguageDetection.language(of: document)
-        var renderer = MarkupRenderer(options: settings.options, dialect: .xhtml, footnotes: FootnoteIndex(blocks),
+        var renderer = MarkupRenderer(options: settings.options, dialect: .xhtml, document: document, footnotes: FootnoteIndex(blocks),
                                       outline: outline, resources: resources, identifiers: identifiers)
         var output = ByteBuffer(capacity: 1 << 16)
         output.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
@@ -20,7 +20,7 @@ public enum ContentDocumentRenderer {
         output.append("\" lang=\"")
         output.append(string: language)
         output.append("\">\n<head>\n<title>")
-        ByteEscaping.appendEscapedMarkup(title(of: document, outline: outline), to: &output)
+        ByteEscaping.appendEscapedMarkup(outline.pageTitle(of: document), to: &output)
         output.append("</title>\n")
         if let stylesheet = settings.stylesheetHref {
             output.append("<link rel=\"stylesheet\" type=\"text/css\" href=\"")
@@ -41,13 +41,5 @@ public enum ContentDocumentRenderer {
             bytes: XMLCharacters.removingForbidden(from: output), language: language, diagnostics: renderer.diagnostics,
             containsMathML: renderer.containsMathML,
             headings: outline.entries.map { ContentHeading(level: $0.level, id: $0.id, text: $0.content.plainText) })
-    }
-
-    /// What `<title>` says, which must not be empty: the post's title, else its first
-    /// heading, else its slug, else `Untitled`.
-    private static func title(of document: Document, outline: Outline) -> String {
-        let candidates = [document.metadata.title, outline.entries.first?.content.plainText, document.metadata.slug]
-        let title = candidates.lazy.compactMap { $0?.trimmingWhitespace }.first { !$0.isEmpty }
-        return title ?? "Untitled"
     }
 }

@@ -148,7 +148,7 @@ import Testing
         // A YAML syntax error: line 3 of the file, at the offending colon.
         ("---\ntitle: ok\nbad: a: b\n---\n", 3, 7, "mapping values are not allowed"),
         // Columns count UTF-8 bytes, libYAML counts characters.
-        ("---\ntitle: 深度\nk: [a, b\n---\n", 4, 1, "invalid YAML in front matter"),
+        ("---\ntitle: 深度\nk: [a, b\n---\n", 3, 4, "opened here and not closed by line 4"),
         ("---\n标题: \"深度\" x\n---\n", 2, 18, "invalid YAML in front matter"),
         ("---\ntitle: a\ntitle: b\n---\n", 2, 1, "duplicate key `title`"),
         ("---\n- a\n- b\n---\n", 2, 1, "must be a mapping of keys to values, not a list"),

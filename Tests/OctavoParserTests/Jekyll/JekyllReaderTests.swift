@@ -9,7 +9,7 @@ import Testing
         let document = try JekyllReader().read(Source(path: "posts/2026-7-9-Russia_12.markdown", text: text))
         #expect(document.metadata == Metadata(
             source: "posts/2026-7-9-Russia_12.markdown", title: "Russia",
-            date: PostDate(year: 2026, month: 7, day: 9), categories: ["World"], slug: "Russia_12"))
+            date: PostDate(year: 2026, month: 7, day: 9), categories: ["World"], slug: "Russia_12", dialect: .kramdown))
     }
 
     @Test func frontMatterDateAndSlugWinOverTheFileName() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import OctavoModel
 import OctavoParser
 import Testing
 

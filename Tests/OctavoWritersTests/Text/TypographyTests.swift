@@ -1,3 +1,4 @@
+import OctavoModel
 import OctavoParser
 import OctavoWriters
 import Testing
@@ -106,7 +107,7 @@ import Testing
     @Test func offLeavesTextUnchanged() {
         let markdown = "\"*word*\" -- don't... << a >> '80s"
         #expect(Self.html(markdown, typography: false) == "&quot;<em>word</em>&quot; -- don't... &lt;&lt; a &gt;&gt; '80s")
-        #expect(WriterOptions().typography == false)
+        #expect(WriterOptions().typography == nil, "by default typography follows the document's dialect")
     }
 
     @Test func headingsAndTableCellsStartAfresh() {
