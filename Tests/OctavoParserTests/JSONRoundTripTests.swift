@@ -15,6 +15,17 @@ import Testing
         #expect(writer.render(read) == json, "\(name): the JSON written again differs")
     }
 
+    @Test(arguments: try SharedFiles.fixturePosts())
+    func fixturePost(_ url: URL) throws {
+        let bytes = [UInt8](try Data(contentsOf: url))
+        var document = try JekyllReader().read(Source(path: "posts/\(url.lastPathComponent)", bytes: bytes))
+        document.readingList = ReadingListExtractor().extract(from: document)
+        try JSONRoundTripTests.checkRoundTrip(document, name: url.lastPathComponent)
+    }
+}
+
+/// The same for the conformance examples and the shared corpus.
+@Suite struct JSONRoundTripCorpusTests {
     @Test(arguments: try SpecExamples.commonMark() + SpecExamples.gfm())
     func specExample(_ example: SpecExample) throws {
         let document = MarkdownParser(dialect: example.dialect)

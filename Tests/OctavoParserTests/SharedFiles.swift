@@ -1,7 +1,8 @@
 import Foundation
 
-/// The test data shared by every worktree of the project: `spec/` and `corpus/` in the
-/// `shared` folder beside the package root, or in `$OCTAVO_SHARED_DIR`.
+/// The test data beside the package: `spec/` and `corpus/` in the `shared` folder
+/// beside the package root, or in `$OCTAVO_SHARED_DIR`, read only by suites named
+/// `…CorpusTests`; and the project's own fixture site, which every clone has.
 ///
 /// Missing data is an error, never a reason to skip: a test that cannot find its
 /// inputs must fail.
@@ -46,5 +47,14 @@ enum SharedFiles {
         let posts = names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted()
         guard !posts.isEmpty else { throw Missing(description: "\(folder.path) holds no posts") }
         return posts
+    }
+
+    /// The posts of the project's fixture site (`Tests/Fixtures/site/_posts`), by file name.
+    static func fixturePosts() throws -> [URL] {
+        let folder = packageRoot.appendingPathComponent("Tests/Fixtures/site/_posts")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted()
+        guard !names.isEmpty else { throw Missing(description: "\(folder.path) holds no posts") }
+        return names.map { folder.appendingPathComponent($0) }
     }
 }

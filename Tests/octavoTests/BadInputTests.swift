@@ -6,7 +6,7 @@ import Testing
 @Suite struct BadInputTests {
     @Test func badInputsAreReportedAndTheRestConverted() throws {
         let workspace = try Workspace()
-        try CorpusCopy.posts(into: workspace)
+        try TestData.copySitePosts(into: workspace)
         let posts = workspace.url.appendingPathComponent("posts")
         let goodCount = try FileManager.default.contentsOfDirectory(atPath: posts.path)
             .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.count

@@ -2,16 +2,16 @@ import Foundation
 import Testing
 
 /// `--output-dir`, several `-t` and `--jobs` through the built binary, over a copy of
-/// the shared corpus with part of it moved into a subfolder.
+/// the fixture site's posts with part of them moved into a subfolder.
 @Suite struct BatchCommandTests {
-    /// A workspace holding `posts/`, with the 2016 posts in `posts/2016/`.
-    private func corpus() throws -> Workspace {
+    /// A workspace holding `posts/`, with the 2020 posts in `posts/2020/`.
+    private func posts() throws -> Workspace {
         let workspace = try Workspace()
-        try CorpusCopy.posts(into: workspace)
+        try TestData.copySitePosts(into: workspace)
         let posts = workspace.url.appendingPathComponent("posts")
-        let year = posts.appendingPathComponent("2016")
+        let year = posts.appendingPathComponent("2020")
         try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: posts.path) where name.hasPrefix("2016-") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: posts.path) where name.hasPrefix("2020-") {
             try FileManager.default.moveItem(at: posts.appendingPathComponent(name), to: year.appendingPathComponent(name))
         }
         return workspace
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func oneAndFourJobsWriteIdenticalTrees() throws {
-        let workspace = try corpus()
+        let workspace = try posts()
         let one = try OctavoBinary.run(["-t", "html", "--output-dir", "one", "--jobs", "1", "posts"], in: workspace.url)
         let four = try OctavoBinary.run(["-t", "html", "--output-dir", "four", "--jobs", "4", "posts"], in: workspace.url)
         #expect(one.status == 0, "\(one.stderr)")
@@ -44,13 +44,13 @@ import Testing
         #expect(four.stderr == one.stderr)
         let first = try tree(workspace.url.appendingPathComponent("one"))
         #expect(first.count == (try postCount(workspace.url.appendingPathComponent("posts"))))
-        #expect(first.keys.contains { $0.hasPrefix("2016/") && $0.hasSuffix(".html") })
+        #expect(first.keys.contains { $0.hasPrefix("2020/") && $0.hasSuffix(".html") })
         #expect(first.keys.allSatisfy { $0.hasSuffix(".html") })
         #expect(try tree(workspace.url.appendingPathComponent("four")) == first)
     }
 
     @Test func aSecondRunLeavesEveryFileAlone() throws {
-        let workspace = try corpus()
+        let workspace = try posts()
         let arguments = ["-t", "json", "--output-dir", "out", "--jobs", "4", "posts"]
         #expect(try OctavoBinary.run(arguments, in: workspace.url).status == 0)
         let out = workspace.url.appendingPathComponent("out")
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func severalFormatsComeFromOneRun() throws {
-        let workspace = try corpus()
+        let workspace = try posts()
         let run = try OctavoBinary.run(["-t", "json", "-t", "html", "--output-dir", "out", "posts"], in: workspace.url)
         #expect(run.status == 0, "\(run.stderr)")
         let files = try tree(workspace.url.appendingPathComponent("out"))
@@ -77,16 +77,16 @@ import Testing
         #expect(html.count == (try postCount(workspace.url.appendingPathComponent("posts"))))
         #expect(html.map { $0.dropLast(5) } == json.map { $0.dropLast(5) })
         #expect(html.count + json.count == files.count)
-        let post = try #require(try FileManager.default.contentsOfDirectory(atPath: workspace.url.appendingPathComponent("posts/2016").path).sorted().first)
-        let single = try OctavoBinary.run(["-t", "json", "posts/2016/" + post], in: workspace.url)
+        let post = try #require(try FileManager.default.contentsOfDirectory(atPath: workspace.url.appendingPathComponent("posts/2020").path).sorted().first)
+        let single = try OctavoBinary.run(["-t", "json", "posts/2020/" + post], in: workspace.url)
         let slug = post.split(separator: "-").dropFirst(3).joined(separator: "-").split(separator: ".").dropLast().joined(separator: ".")
-        let written = try #require(files["2016/\(slug).json"])
+        let written = try #require(files["2020/\(slug).json"])
         let same = single.stdout == Array(written)
-        #expect(same, "2016/\(slug).json differs from converting \(post) alone")
+        #expect(same, "2020/\(slug).json differs from converting \(post) alone")
     }
 
     @Test func standardOutputAndCollectionsAreTheSameForAnyNumberOfJobs() throws {
-        let workspace = try corpus()
+        let workspace = try posts()
         for format in ["json", "opml", "bibtex"] {
             let one = try OctavoBinary.run(["-t", format, "--jobs", "1", "posts"], in: workspace.url)
             let four = try OctavoBinary.run(["-t", format, "--jobs", "4", "posts"], in: workspace.url)

@@ -1,20 +1,11 @@
 import Foundation
 import Testing
 
-/// `octavo -t epub` on the shared seed and corpus and on hostile posts: EPUBCheck
-/// reports nothing, ebooklib finds every chapter and image, the same inputs give the
-/// same bytes, and nothing outside the site root gets into a book.
+/// `octavo -t epub` on the fixture site and on hostile posts: EPUBCheck reports
+/// nothing, ebooklib finds every chapter and image, the same inputs give the same
+/// bytes, and nothing outside the site root gets into a book.
 @Suite struct EPUBCommandTests {
-    static var site: String { CorpusCopy.sharedFolder.appendingPathComponent("corpus/site").path }
-
-    /// The `*.md` and `*.markdown` posts of a shared folder, by name; none is an error.
-    static func posts(_ folder: String) throws -> [String] {
-        let url = CorpusCopy.sharedFolder.appendingPathComponent(folder)
-        let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-            .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted()
-        guard !names.isEmpty else { throw ExternalTool.Missing(description: "no posts in \(url.path)") }
-        return names.map { url.appendingPathComponent($0).path }
-    }
+    static let site = TestData.site.path
 
     /// Runs octavo and expects it to succeed without a message.
     @discardableResult
@@ -25,17 +16,10 @@ import Testing
         return run
     }
 
-    @Test func seedCorpusAndHostileBooksPassEPUBCheckAndEbooklib() throws {
+    @Test func siteAndHostileBooksPassEPUBCheckAndEbooklib() throws {
         let workspace = try Workspace()
-        let seedBook = workspace.url.appendingPathComponent("seed.epub")
-        try Self.octavo(["-t", "epub", "--site-root", Self.site, "-o", seedBook.path] + Self.posts("seed"))
-        let corpusBook = workspace.url.appendingPathComponent("corpus.epub")
-        let corpus = try Self.posts("corpus/posts")
-        try Self.octavo(["-t", "epub", "--title", "Corpus", "--site-root", Self.site, "-o", corpusBook.path] + corpus)
-        let folder = workspace.url.appendingPathComponent("books")
-        try Self.octavo(["-t", "epub", "--site-root", Self.site, "--output-dir", folder.path] + corpus)
-        let perPost = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { folder.appendingPathComponent($0) }
-        #expect(perPost.count == corpus.count)
+        let posts = try TestData.sitePosts
+        var books = try Self.siteBooks(of: posts, siteRoot: Self.site, in: workspace, expectedWarning: "image /images/whiteboard-2021.jpg not found")
         let hostile = try HostileSite(in: workspace)
         let hostileBook = workspace.url.appendingPathComponent("hostile.epub")
         try Self.octavo(["-t", "epub", "-o", hostileBook.path, hostile.post], quiet: false)
@@ -45,8 +29,32 @@ import Testing
         let fragments = try BrokenFragmentsSite(in: workspace)
         let fragmentsBook = workspace.url.appendingPathComponent("fragments.epub")
         try Self.octavo(["-t", "epub", "-o", fragmentsBook.path] + fragments.posts, quiet: false)
+        books += [hostileBook, clashingBook, fragmentsBook]
+        try Self.checkBooks(books)
+        #expect(try EPUBBook(books[0]).chapterPaths.count == posts.count)
+        #expect(try EPUBBook(books[0]).imagePaths.count > 0)
+    }
 
-        let books = [seedBook, corpusBook, hostileBook, clashingBook, fragmentsBook] + perPost
+    /// A book of `posts` and a book per post, written in `workspace`; every message
+    /// octavo prints must contain `expectedWarning`.
+    static func siteBooks(of posts: [String], siteRoot: String, in workspace: Workspace, expectedWarning: String? = nil) throws -> [URL] {
+        let book = workspace.url.appendingPathComponent("site.epub")
+        let quiet = expectedWarning == nil
+        let whole = try octavo(["-t", "epub", "--title", "Site", "--site-root", siteRoot, "-o", book.path] + posts, quiet: quiet)
+        let folder = workspace.url.appendingPathComponent("books")
+        let each = try octavo(["-t", "epub", "--site-root", siteRoot, "--output-dir", folder.path] + posts, quiet: quiet)
+        if let expectedWarning {
+            for line in (whole.stderr + each.stderr).split(separator: "\n") {
+                #expect(line.contains(expectedWarning), "\(line)")
+            }
+        }
+        let perPost = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { folder.appendingPathComponent($0) }
+        #expect(perPost.count == posts.count)
+        return [book] + perPost
+    }
+
+    /// EPUBCheck reports nothing on `books`, and ebooklib finds the chapters and images they hold.
+    static func checkBooks(_ books: [URL]) throws {
         let check = try EPUBCheck.run(books)
         #expect(check.status == 0, "\(check.output)")
         for book in books {
@@ -55,8 +63,6 @@ import Testing
             #expect(counts?.chapters == opened.chapterPaths.count, "\(book.lastPathComponent): \(check.output)")
             #expect(counts?.images == opened.imagePaths.count, "\(book.lastPathComponent): \(check.output)")
         }
-        #expect(try EPUBBook(corpusBook).chapterPaths.count == corpus.count)
-        #expect(try EPUBBook(seedBook).imagePaths.count > 0)
     }
 
     @Test func differentImagesAskingForOnePlaceEachGetTheirOwn() throws {
@@ -119,7 +125,7 @@ import Testing
 
     @Test func theSameInputsGiveTheSameBytesInAnyTimeZone() throws {
         let workspace = try Workspace()
-        let seed = try Self.posts("seed").map { "'\($0)'" }.joined(separator: " ")
+        let seed = try TestData.sitePosts.map { "'\($0)'" }.joined(separator: " ")
         let script = { (zone: String, name: String) in
             "TZ=\(zone) \"$OCTAVO\" -t epub --site-root '\(Self.site)' -o \(name) \(seed)"
         }
@@ -157,10 +163,11 @@ import Testing
 
     @Test func aBadInputIsReportedAndTheOthersMakeTheBookWithADepfile() throws {
         let workspace = try Workspace()
-        let seed = try Self.posts("seed")
+        let seed = try TestData.sitePosts
         let css = workspace.url.appendingPathComponent("book.css")
         try workspace.write("book.css", "body { color: black; }\n")
-        let cover = CorpusCopy.sharedFolder.appendingPathComponent("corpus/site/images/img2/elbow.png").path
+        let cover = workspace.url.appendingPathComponent("cover.png").path
+        try TestData.png(red: 20, green: 60, blue: 120).write(to: URL(fileURLWithPath: cover))
         let path = workspace.url.appendingPathComponent("book.epub").path
         let depfile = workspace.url.appendingPathComponent("book.epub.d").path
         let run = try Self.octavo(["-t", "epub", "--site-root", Self.site, "--css", css.path, "--cover", cover, "--author", "Someone",
@@ -179,11 +186,11 @@ import Testing
         #expect(book.paths.contains("EPUB/cover.png"))
         let images = book.imagePaths.filter { $0 != "EPUB/cover.png" }
         #expect(!images.isEmpty)
-        #expect(rule.split(separator: " ").filter { $0.contains("/images/") }.count == images.count + 1)
+        #expect(rule.split(separator: " ").filter { $0.contains("/images/") }.count == images.count)
     }
 
     @Test func usageErrors() throws {
-        let seed = try Self.posts("seed")
+        let seed = try TestData.sitePosts
         #expect(try OctavoBinary.run(["-t", "epub"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "-o", "-"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "-t", "html", "--output-dir", "x"] + seed).status == 2)
@@ -223,7 +230,7 @@ struct HostileSite {
         for folder in ["site/_posts", "site/images"] {
             try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        let png = try Data(contentsOf: CorpusCopy.sharedFolder.appendingPathComponent("corpus/site/images/img2/elbow.png"))
+        let png = TestData.png(red: 200, green: 40, blue: 40)
         try png.write(to: root.appendingPathComponent("site/images/ok.png"))
         try png.write(to: root.appendingPathComponent("secret.png"))
         try Data("top secret\n".utf8).write(to: root.appendingPathComponent("secret.txt"))
@@ -281,9 +288,7 @@ struct ClashingImagesSite {
         for folder in ["a", "b", "c/images"] {
             try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        let source = CorpusCopy.sharedFolder.appendingPathComponent("corpus/site/images/img2")
-        let pngs = try manager.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".png") }.sorted().prefix(4)
-            .map { try Data(contentsOf: source.appendingPathComponent($0)) }
+        let pngs = (1...4).map { TestData.png(red: UInt8($0 * 50), green: 90, blue: 160) }
         #expect(pngs.count == 4 && Set(pngs).count == 4)
         let places = ["a/fig.png", "b/fig.png", "c/images/Photo.png", "c/images/photo.png"]
         for (png, place) in zip(pngs, places) { try png.write(to: root.appendingPathComponent(place)) }
@@ -323,5 +328,20 @@ struct BrokenFragmentsSite {
             """)
         try workspace.write("fragments/2026-1-2-g.md", "---\ntitle: G\n---\n\n## There\n\nText.\n")
         posts = ["2026-1-1-f.md", "2026-1-2-g.md"].map { workspace.url.appendingPathComponent("fragments/" + $0).path }
+    }
+}
+
+/// `octavo -t epub` on the shared seed and corpus.
+@Suite struct EPUBCommandCorpusTests {
+    @Test func seedAndCorpusBooksPassEPUBCheckAndEbooklib() throws {
+        let site = TestData.sharedFolder.appendingPathComponent("corpus/site").path
+        let workspace = try Workspace()
+        let seedBook = workspace.url.appendingPathComponent("seed.epub")
+        try EPUBCommandTests.octavo(["-t", "epub", "--site-root", site, "-o", seedBook.path] + TestData.sharedPosts("seed"))
+        let corpus = try TestData.sharedPosts("corpus/posts")
+        let books = try EPUBCommandTests.siteBooks(of: corpus, siteRoot: site, in: workspace)
+        try EPUBCommandTests.checkBooks([seedBook] + books)
+        #expect(try EPUBBook(books[0]).chapterPaths.count == corpus.count)
+        #expect(try EPUBBook(seedBook).imagePaths.count > 0)
     }
 }

@@ -4,14 +4,14 @@ import Testing
 /// Kills the built binary part-way through a batch (SIGINT, SIGTERM and SIGKILL) and
 /// checks every output is either the previous version or the complete new one.
 @Suite struct InterruptTests {
-    /// How many copies of the corpus the batch reads, so that a run lasts long enough to kill.
-    private static let copies = 4
+    /// How many copies of the fixture posts the batch reads, so that a run lasts long enough to kill.
+    private static let copies = 70
 
-    /// (Re)creates `posts/` in `workspace` with `copies` copies of the corpus.
+    /// (Re)creates `posts/` in `workspace` with `copies` copies of the fixture posts.
     private func writePosts(in workspace: Workspace) throws {
         let posts = workspace.url.appendingPathComponent("posts")
         if FileManager.default.fileExists(atPath: posts.path) { try FileManager.default.removeItem(at: posts) }
-        try CorpusCopy.posts(into: workspace)
+        try TestData.copySitePosts(into: workspace)
         let names = try FileManager.default.contentsOfDirectory(atPath: posts.path)
         for copy in 1..<Self.copies {
             for name in names {

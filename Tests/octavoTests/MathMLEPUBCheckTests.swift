@@ -6,11 +6,11 @@ import OctavoMath
 import OctavoPipeline
 import Testing
 
-/// The MathML of every golden case and every corpus formula, in a minimal EPUB 3 book
-/// (scripts/math-epub), passes epubcheck with no error and no warning.
+/// The MathML of every golden case and every formula of the fixture site, in a minimal
+/// EPUB 3 book (scripts/math-epub), passes epubcheck with no error and no warning.
 @Suite struct MathMLEPUBCheckTests {
     /// Every `<math>` element of the converter's golden files.
-    private func goldenMarkup() throws -> [String] {
+    static func goldenMarkup() throws -> [String] {
         let folder = OctavoBinary.packageRoot.appendingPathComponent("Tests/OctavoMathTests/Golden")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         return try names.flatMap { name in
@@ -19,9 +19,8 @@ import Testing
         }
     }
 
-    /// Every formula of the corpus posts, converted.
-    private func corpusMarkup() throws -> [String] {
-        let posts = CorpusCopy.sharedFolder.appendingPathComponent("corpus/posts")
+    /// Every formula of the posts in `posts`, converted.
+    static func markup(in posts: URL) throws -> [String] {
         let names = try FileManager.default.contentsOfDirectory(atPath: posts.path)
             .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted()
         return try names.flatMap { name in
@@ -32,13 +31,18 @@ import Testing
         }
     }
 
-    @Test func goldenAndCorpusMathMLPassEPUBCheck() throws {
-        let golden = try goldenMarkup()
-        let corpus = try corpusMarkup()
+    @Test func goldenAndFixtureMathMLPassEPUBCheck() throws {
+        let golden = try Self.goldenMarkup()
+        let fixtures = try Self.markup(in: TestData.site.appendingPathComponent("_posts"))
         #expect(golden.count > 50)
-        #expect(corpus.count > 300)
+        #expect(fixtures.count > 10)
+        try Self.checkWithEPUBCheck(golden + fixtures)
+    }
+
+    /// Puts `formulas` in a minimal book and expects EPUBCheck to report nothing.
+    static func checkWithEPUBCheck(_ formulas: [String]) throws {
         let workspace = try Workspace()
-        try workspace.write("formulas.json", Array(try JSONEncoder().encode(golden + corpus)))
+        try workspace.write("formulas.json", Array(try JSONEncoder().encode(formulas)))
         let book = workspace.url.appendingPathComponent("math.epub").path
         let script = OctavoBinary.packageRoot.appendingPathComponent("scripts/math-epub").path
         let made = try ExternalTool.run(["python3", script, book, workspace.url.appendingPathComponent("formulas.json").path])
@@ -51,8 +55,12 @@ import Testing
         #expect(check.status == 0)
     }
 
-    @Test func everyPrefixOfEveryCorpusFormulaConvertsToWellFormedMarkup() throws {
-        let posts = CorpusCopy.sharedFolder.appendingPathComponent("corpus/posts")
+    @Test func everyPrefixOfEveryFixtureFormulaConvertsToWellFormedMarkup() throws {
+        try Self.checkPrefixes(in: TestData.site.appendingPathComponent("_posts"))
+    }
+
+    /// Every prefix (in 25 steps) of every `$$` formula in `posts` converts to well-formed markup.
+    static func checkPrefixes(in posts: URL) throws {
         var formulas: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: posts.path) where name.hasSuffix(".markdown") || name.hasSuffix(".md") {
             let text = try String(contentsOf: posts.appendingPathComponent(name), encoding: .utf8)
@@ -68,5 +76,20 @@ import Testing
                 #expect(parser.parse(), "not well-formed for \(prefix)")
             }
         }
+    }
+}
+
+/// The MathML of the shared corpus's formulas.
+@Suite struct MathMLEPUBCheckCorpusTests {
+    private var posts: URL { TestData.sharedFolder.appendingPathComponent("corpus/posts") }
+
+    @Test func corpusMathMLPassesEPUBCheck() throws {
+        let corpus = try MathMLEPUBCheckTests.markup(in: posts)
+        #expect(corpus.count > 300)
+        try MathMLEPUBCheckTests.checkWithEPUBCheck(corpus)
+    }
+
+    @Test func everyPrefixOfEveryCorpusFormulaConvertsToWellFormedMarkup() throws {
+        try MathMLEPUBCheckTests.checkPrefixes(in: posts)
     }
 }

@@ -1,21 +1,11 @@
 import Foundation
 import Testing
 
-/// `octavo -t opml` on the shared seed and corpus: valid for octavo's own schema
-/// check, for `octavo validate`, for jing and for python's listparser.
+/// `octavo -t opml` on the fixture site: valid for octavo's own schema check, for
+/// `octavo validate`, for jing and for python's listparser.
 @Suite struct OPMLCommandTests {
-    static var shared: URL { CorpusCopy.sharedFolder }
-
-    static func posts(_ folder: String) throws -> [String] {
-        let url = shared.appendingPathComponent(folder)
-        let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-            .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted()
-        guard !names.isEmpty else { throw ExternalTool.Missing(description: "no posts in \(url.path)") }
-        return names.map { url.appendingPathComponent($0).path }
-    }
-
     /// Writes the OPML of `posts` to a file and returns its path and text.
-    private func opml(_ posts: [String], in workspace: Workspace, extra: [String] = []) throws -> (String, String) {
+    static func opml(_ posts: [String], in workspace: Workspace, extra: [String] = []) throws -> (String, String) {
         let path = workspace.url.appendingPathComponent("out.opml").path
         let run = try OctavoBinary.run(["-t", "opml", "-o", path] + extra + posts)
         #expect(run.status == 0, "\(run.stderr)")
@@ -23,27 +13,18 @@ import Testing
         return (path, try workspace.read("out.opml"))
     }
 
-    private func occurrences(_ needle: String, in text: String) -> Int {
+    static func occurrences(_ needle: String, in text: String) -> Int {
         text.components(separatedBy: needle).count - 1
     }
 
-    @Test func seedHas43LinksInThreeSections() throws {
-        let workspace = try Workspace()
-        let (_, text) = try opml(try Self.posts("seed"), in: workspace)
-        #expect(occurrences("type=\"link\"", in: text) == 43)
-        let sections = text.split(separator: "\n").filter { $0.hasPrefix("      <outline text=") && !$0.hasSuffix("/>") }
-        let withLinks = sections.filter { section in
-            let start = text.range(of: String(section))!.upperBound
-            let end = text.range(of: "\n      </outline>", range: start..<text.endIndex)!.lowerBound
-            return text[start..<end].contains("type=\"link\"")
-        }
-        #expect(withLinks.count == 3)
+    @Test func validatesWithOctavoJingAndListparser() throws {
+        try Self.checkValidity(of: try TestData.sitePosts)
     }
 
-    @Test(arguments: ["seed", "corpus/posts"])
-    func validatesWithOctavoJingAndListparser(folder: String) throws {
+    /// The OPML of `posts` passes octavo's own check, jing and listparser, which finds every distinct link.
+    static func checkValidity(of posts: [String]) throws {
         let workspace = try Workspace()
-        let (path, text) = try opml(try Self.posts(folder), in: workspace, extra: ["--title", "Corpus"])
+        let (path, text) = try opml(posts, in: workspace, extra: ["--title", "Corpus"])
         let schema = OctavoBinary.packageRoot.appendingPathComponent("schemas/opml-2.0.rng").path
         let validate = try OctavoBinary.run(["validate", path])
         #expect(validate.status == 0, "\(validate.stderr)")
@@ -68,24 +49,49 @@ import Testing
 
     @Test func badInputIsReportedAndTheOthersAreWritten() throws {
         let workspace = try Workspace()
-        let seed = try Self.posts("seed")
+        let posts = try TestData.sitePosts
+        let (_, whole) = try Self.opml(posts, in: workspace)
+        let links = Self.occurrences("type=\"link\"", in: whole)
+        #expect(links > 10)
         let path = workspace.url.appendingPathComponent("out.opml").path
-        let run = try OctavoBinary.run(["-t", "opml", "-o", path, "missing.md"] + seed)
+        let run = try OctavoBinary.run(["-t", "opml", "-o", path, "missing.md"] + posts)
         #expect(run.status == 1)
         #expect(run.stderr.contains("missing.md:1:1: error: cannot read file"))
-        #expect(occurrences("type=\"link\"", in: try workspace.read("out.opml")) == 43)
+        #expect(Self.occurrences("type=\"link\"", in: try workspace.read("out.opml")) == links)
     }
 
     @Test func flatOutlineAndSourceDateEpoch() throws {
-        let seed = try Self.posts("seed")
+        let seed = try TestData.sitePosts
+        let (_, nested) = try Self.opml(seed, in: try Workspace())
         let run = try OctavoBinary.run(["-t", "opml", "--opml-flat"] + seed)
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n")
-        #expect(lines.filter { $0.hasPrefix("    <outline type=\"link\"") }.count == 43)
+        #expect(lines.filter { $0.hasPrefix("    <outline type=\"link\"") }.count == Self.occurrences("type=\"link\"", in: nested))
         #expect(!lines.contains { $0.hasPrefix("      ") })
         let workspace = try Workspace()
         let script = "SOURCE_DATE_EPOCH=0 \"$OCTAVO\" -t opml -o out.opml '\(seed[0])'"
         #expect(try OctavoBinary.shell(script, in: workspace.url) == 0)
         #expect(try workspace.read("out.opml").contains("<dateCreated>Thu, 1 Jan 1970 00:00:00 GMT</dateCreated>"))
+    }
+}
+
+/// `octavo -t opml` on the shared seed and corpus.
+@Suite struct OPMLCommandCorpusTests {
+    @Test func seedHas43LinksInThreeSections() throws {
+        let workspace = try Workspace()
+        let (_, text) = try OPMLCommandTests.opml(try TestData.sharedPosts("seed"), in: workspace)
+        #expect(OPMLCommandTests.occurrences("type=\"link\"", in: text) == 43)
+        let sections = text.split(separator: "\n").filter { $0.hasPrefix("      <outline text=") && !$0.hasSuffix("/>") }
+        let withLinks = sections.filter { section in
+            let start = text.range(of: String(section))!.upperBound
+            let end = text.range(of: "\n      </outline>", range: start..<text.endIndex)!.lowerBound
+            return text[start..<end].contains("type=\"link\"")
+        }
+        #expect(withLinks.count == 3)
+    }
+
+    @Test(arguments: ["seed", "corpus/posts"])
+    func validatesWithOctavoJingAndListparser(folder: String) throws {
+        try OPMLCommandTests.checkValidity(of: try TestData.sharedPosts(folder))
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-/// `octavo -t xhtml`: every post of the shared seed and corpus becomes a content document
-/// that octavo's schema check, `octavo validate` and jing accept; warnings name the post;
+/// `octavo -t xhtml`: every post of the fixture site becomes a content document that
+/// octavo's schema check, `octavo validate` and jing accept; warnings name the post;
 /// and epubcheck accepts a book of content documents.
 @Suite struct XHTMLCommandTests {
     /// The `.xhtml` files below `folder`, by path.
-    private func documents(in folder: URL) throws -> [String] {
+    static func documents(in folder: URL) throws -> [String] {
         let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
         var paths: [String] = []
         while let name = enumerator.nextObject() as? String {
@@ -15,9 +15,12 @@ import Testing
         return paths.sorted()
     }
 
-    @Test(arguments: ["seed", "corpus/posts"])
-    func everyPostIsAValidContentDocument(folder: String) throws {
-        let posts = try OPMLCommandTests.posts(folder)
+    @Test func everyPostIsAValidContentDocument() throws {
+        try Self.checkContentDocuments(of: try TestData.sitePosts)
+    }
+
+    /// Converts `posts` to content documents and checks each with octavo validate and jing.
+    static func checkContentDocuments(of posts: [String]) throws {
         let workspace = try Workspace()
         let run = try OctavoBinary.run(["-t", "xhtml", "--output-dir", workspace.url.path] + posts)
         #expect(run.status == 0, "\(run.stderr)")
@@ -147,7 +150,7 @@ import Testing
         let posts = ["2026-5-1-constructs.md", samples.appendingPathComponent("2026-03-14-reading-list.md").path]
         let run = try OctavoBinary.run(["-t", "xhtml", "--output-dir", "book"] + posts, in: workspace.url)
         #expect(run.status == 0, "\(run.stderr)")
-        let chapters = try documents(in: workspace.url.appendingPathComponent("book"))
+        let chapters = try Self.documents(in: workspace.url.appendingPathComponent("book"))
         #expect(chapters.count == 2)
         let epub = workspace.url.appendingPathComponent("book.epub").path
         let zipped = try ExternalTool.python(Self.bookMaker, [epub] + chapters)
@@ -187,4 +190,12 @@ import Testing
                 '<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>%s</manifest>'
                 '<spine>%s</spine></package>' % (''.join(items), ''.join(spine)), compress_type=zipfile.ZIP_DEFLATED)
         """
+}
+
+/// `octavo -t xhtml` on the shared seed and corpus.
+@Suite struct XHTMLCommandCorpusTests {
+    @Test(arguments: ["seed", "corpus/posts"])
+    func everyPostIsAValidContentDocument(folder: String) throws {
+        try XHTMLCommandTests.checkContentDocuments(of: try TestData.sharedPosts(folder))
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import OctavoModel
 @testable import OctavoParser
 import Testing
@@ -48,6 +49,19 @@ import Testing
         }
     }
 
+    /// Every fixture post has a date and a slug, and reads without messages.
+    @Test(arguments: try SharedFiles.fixturePosts())
+    func fixturePost(_ url: URL) throws {
+        let source = Source(path: url.lastPathComponent, bytes: [UInt8](try Data(contentsOf: url)))
+        let metadata = try JekyllReader().read(source).metadata
+        #expect(source.diagnostics.isEmpty)
+        #expect(metadata.date != nil, "\(url.lastPathComponent): no date")
+        #expect(metadata.slug?.isEmpty == false)
+    }
+}
+
+/// The shared corpus and seed through the Jekyll reader.
+@Suite struct JekyllReaderCorpusTests {
     /// Every real post has a title, a date and a category, and reads without messages.
     @Test(arguments: try SharedFiles.posts().map { "corpus/posts/\($0)" } + SharedFiles.posts(in: "seed").map { "seed/\($0)" })
     func sharedPost(_ path: String) throws {

@@ -62,14 +62,4 @@ import Testing
         let document = MarkdownParser(dialect: .gfm).parse(Source(path: "t.md", text: "term\n: definition\n"))
         #expect(document.blocks.map(\.kind) == [.paragraph([.text("term"), .softBreak, .text(": definition")])])
     }
-
-    /// kramdown's own cases, compared by element structure with kramdown's HTML.
-    @Test(arguments: [
-        "simple", "multiple_terms", "para_wrapping", "with_blocks", "too_much_space", "no_def_list",
-        "definition_at_beginning", "item_ial", "deflist_ial", "styled_terms",
-    ])
-    func kramdownSuite(_ name: String) throws {
-        let (text, html) = try Kramdown.specCase("block/13_definition_list/" + name)
-        #expect(Kramdown.structure(Kramdown.html(text)) == Kramdown.structure(html))
-    }
 }

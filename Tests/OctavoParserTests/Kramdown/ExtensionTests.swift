@@ -26,13 +26,6 @@ import Testing
         #expect(Kramdown.inlines("a {:/comment} b {::comment} c\n") == [.text("a {:/comment} b {::comment} c")])
     }
 
-    /// kramdown's own cases, compared by element structure with kramdown's HTML.
-    @Test(arguments: ["block/12_extension/comment", "block/12_extension/nomarkdown", "span/extension/comment", "span/extension/nomarkdown"])
-    func kramdownSuite(_ name: String) throws {
-        let (text, html) = try Kramdown.specCase(name)
-        #expect(Kramdown.structure(Kramdown.html(text)) == Kramdown.structure(html))
-    }
-
     @Test func otherDialectsKeepTheText() {
         let document = MarkdownParser(dialect: .gfm).parse(Source(path: "t.md", text: "a {::comment}b{:/comment}\n"))
         #expect(document.blocks.map(\.kind) == [.paragraph([.text("a {::comment}b{:/comment}")])])

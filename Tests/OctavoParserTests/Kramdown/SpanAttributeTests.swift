@@ -38,11 +38,6 @@ import Testing
         #expect(Kramdown.blocks("{% include x.html %}\n").map(\.kind) == [.paragraph([.text("{% include x.html %}")])])
     }
 
-    @Test func kramdownSuite() throws {
-        let (text, html) = try Kramdown.specCase("span/ial/simple")
-        #expect(Kramdown.structure(Kramdown.html(text)) == Kramdown.structure(html))
-    }
-
     @Test func rendersAttributesOnTheElement() {
         #expect(Kramdown.html("*em*{:.c} [l](u){:target=\"_blank\"} **s**{:#x} $$x$$ {:.m}\n")
             == "<p><em class=\"c\">em</em> <a href=\"u\" target=\"_blank\">l</a> <strong id=\"x\">s</strong> "

@@ -5,11 +5,11 @@ import Testing
 @Suite struct BibliographyWriterTests {
     private let range = SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1))
 
-    private func biblatex(_ documents: [Document]) -> String {
+    func biblatex(_ documents: [Document]) -> String {
         String(decoding: BibLaTeXWriter(options: WriterOptions()).render(documents), as: UTF8.self)
     }
 
-    private func bibtex(_ documents: [Document]) -> String {
+    func bibtex(_ documents: [Document]) -> String {
         String(decoding: BibTeXWriter(options: WriterOptions()).render(documents), as: UTF8.self)
     }
 
@@ -24,7 +24,7 @@ import Testing
     }
 
     /// The entries of a rendering, split at their `@`.
-    private func entries(_ text: String) -> [Substring] {
+    func entries(_ text: String) -> [Substring] {
         text.split(separator: "\n@").map { $0 }
     }
 
@@ -137,22 +137,35 @@ import Testing
         #expect(entries(text).contains { $0.contains("한국어") && $0.contains("langid = {korean}") })
     }
 
-    @Test func sharedCorpusExportsHaveUniqueKeysAndBalancedBraces() throws {
-        let documents = try SamplePosts.sharedDocuments()
+    @Test func fixtureSiteExportsHaveUniqueKeysAndBalancedBraces() throws {
+        try checkKeysAndBraces(try SamplePosts.fixtureDocuments(), atLeast: 10)
+    }
+
+    /// Both exports of `documents` have well-formed entries with the same unique keys.
+    func checkKeysAndBraces(_ documents: [Document], atLeast count: Int) throws {
         let latex = BibFileCheck(biblatex(documents))
         let classic = BibFileCheck(bibtex(documents))
         #expect(latex.problems.isEmpty, "\(latex.problems.prefix(10))")
         #expect(classic.problems.isEmpty, "\(classic.problems.prefix(10))")
-        #expect(latex.keys.count > 1000)
+        #expect(latex.keys.count > count)
         #expect(latex.keys == classic.keys)
+    }
+}
+
+/// The bibliography writers on the shared corpus and seed.
+@Suite struct BibliographyWriterCorpusTests {
+    private let tests = BibliographyWriterTests()
+
+    @Test func sharedCorpusExportsHaveUniqueKeysAndBalancedBraces() throws {
+        try tests.checkKeysAndBraces(try SamplePosts.sharedDocuments(), atLeast: 1000)
     }
 
     @Test func seedPostHas43OnlineEntriesPlusItsWorks() throws {
         let seed = try SamplePosts.documents(in: SamplePosts.shared.appendingPathComponent("seed"), named: "seed")
-        let text = biblatex(seed)
-        #expect(entries(text).filter { $0.hasPrefix("@online{") || $0.hasPrefix("online{") }.count == 43)
+        let text = tests.biblatex(seed)
+        #expect(tests.entries(text).filter { $0.hasPrefix("@online{") || $0.hasPrefix("online{") }.count == 43)
         let works = Set(seed.flatMap(\.readingList.works).map(\.title))
         #expect(!works.isEmpty)
-        #expect(entries(text).filter { $0.hasPrefix("misc{") || $0.hasPrefix("@misc{") }.count == works.count)
+        #expect(tests.entries(text).filter { $0.hasPrefix("misc{") || $0.hasPrefix("@misc{") }.count == works.count)
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import OctavoModel
 import OctavoParser
 
-/// Posts parsed as Jekyll posts with their reading lists: the package's `samples/`,
-/// and the shared seed and corpus beside the package (or in `$OCTAVO_SHARED_DIR`).
+/// Posts parsed as Jekyll posts with their reading lists: the package's `samples/` and
+/// fixture site, and the shared seed and corpus beside the package (or in
+/// `$OCTAVO_SHARED_DIR`), which only suites named `…CorpusTests` read.
 enum SamplePosts {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -20,6 +21,11 @@ enum SamplePosts {
 
     static func documents() throws -> [Document] {
         try documents(in: folder, named: "samples")
+    }
+
+    /// The posts of the project's fixture site.
+    static func fixtureDocuments() throws -> [Document] {
+        try documents(in: packageRoot.appendingPathComponent("Tests/Fixtures/site/_posts"), named: "_posts")
     }
 
     /// The posts of the shared seed and corpus.

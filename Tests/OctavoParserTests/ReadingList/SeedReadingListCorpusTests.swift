@@ -3,7 +3,7 @@ import OctavoParser
 import Testing
 
 /// The seed post: a link collection with a paper list.
-@Suite struct SeedReadingListTests {
+@Suite struct SeedReadingListCorpusTests {
     static let path = "seed/2017-12-22-multi-task-learning.markdown"
 
     @Test func bookmarksBySection() throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// Runs the CommonMark and GFM conformance examples through the parser and the HTML
 /// writer and compares normalised HTML.
-@Suite struct SpecConformanceTests {
+@Suite struct SpecConformanceCorpusTests {
     /// The outcome of one example.
     struct Outcome {
         var passed: Bool
@@ -39,14 +39,14 @@ import Testing
 
     @Test(arguments: try SpecExamples.commonMark())
     func commonMark(_ example: SpecExample) {
-        let outcome = SpecConformanceTests.run(example)
-        #expect(outcome.passed, SpecConformanceTests.failureMessage(example, actual: outcome.actual))
+        let outcome = SpecConformanceCorpusTests.run(example)
+        #expect(outcome.passed, SpecConformanceCorpusTests.failureMessage(example, actual: outcome.actual))
     }
 
     @Test(arguments: try SpecExamples.gfm())
     func gfm(_ example: SpecExample) {
-        let outcome = SpecConformanceTests.run(example)
-        #expect(outcome.passed, SpecConformanceTests.failureMessage(example, actual: outcome.actual))
+        let outcome = SpecConformanceCorpusTests.run(example)
+        #expect(outcome.passed, SpecConformanceCorpusTests.failureMessage(example, actual: outcome.actual))
     }
 
     /// Prints passes per section ("Tabs 11/11") and per suite ("CommonMark 655/655").
@@ -57,7 +57,7 @@ import Testing
             var counts: [String: (passed: Int, total: Int)] = [:]
             for example in examples {
                 if counts[example.section] == nil { sections.append(example.section) }
-                let passed = SpecConformanceTests.run(example).passed
+                let passed = SpecConformanceCorpusTests.run(example).passed
                 counts[example.section, default: (0, 0)].total += 1
                 if passed {
                     counts[example.section, default: (0, 0)].passed += 1

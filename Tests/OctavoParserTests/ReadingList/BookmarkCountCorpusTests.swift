@@ -10,7 +10,7 @@ import Testing
 /// reports), with block-quote and list markers stripped, a line counts when it is
 /// one `http://` or `https://` URL, bare or in `<…>`. In a table row (the parser
 /// reports the table's lines) each cell that is one URL counts.
-@Suite struct CorpusBookmarkCountTests {
+@Suite struct BookmarkCountCorpusTests {
     @Test(arguments: try SharedFiles.posts())
     func everyURLLineIsOneBookmark(_ name: String) throws {
         let post = try Posts.parse("corpus/posts/\(name)")
