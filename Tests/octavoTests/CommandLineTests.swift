@@ -48,14 +48,3 @@ import OctavoPipeline
         #expect(run.stderr.contains("Usage: octavo"))
     }
 }
-
-/// The shell completion scripts swift-argument-parser generates, as the README shows.
-@Suite struct CompletionScriptTests {
-    @Test(arguments: ["bash", "zsh", "fish"])
-    func generatesACompletionScript(shell: String) throws {
-        let run = try OctavoBinary.run(["--generate-completion-script", shell])
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.output.contains("octavo"))
-        #expect(run.output.contains("depfile"))
-    }
-}

@@ -114,4 +114,55 @@ import Testing
         #expect(jekyll.status == 0)
         #expect(jekyll.output == "<p>“a” – b…</p>\n")
     }
+
+    @Test(arguments: try TestData.sitePosts)
+    func htmlFromTheJSONTreeIsTheHTMLFromTheMarkdown(post: String) throws {
+        let direct = try OctavoBinary.run(["-t", "html", post])
+        let tree = try OctavoBinary.run(["-t", "json", post])
+        let viaJSON = try OctavoBinary.run(["-f", "json", "-t", "html", "--stdin-name", "post.json"], stdin: tree.stdout)
+        #expect(direct.status == 0 && tree.status == 0 && viaJSON.status == 0, "\(direct.stderr)\(viaJSON.stderr)")
+        #expect(viaJSON.output == direct.output)
+    }
+
+    @Test func standaloneWritesACompletePage() throws {
+        let post = try #require(try TestData.sitePosts.first { $0.hasSuffix("least-squares.md") })
+        let tex = try OctavoBinary.run(["-t", "html", "--standalone", post])
+        #expect(tex.status == 0, "\(tex.stderr)")
+        #expect(tex.output.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(tex.output.contains("<title>Least squares, written out once</title>"))
+        #expect(tex.output.contains("<style>") && tex.output.contains("<script defer=\"defer\" src=\"https://"))
+        #expect(tex.output.hasSuffix("</body>\n</html>\n"))
+        let mathML = try OctavoBinary.run(["-t", "html", "-s", "--math", "mathml", "--css", "site.css", post])
+        #expect(mathML.output.contains("<math") && !mathML.output.contains("<script"))
+        #expect(mathML.output.contains("<link rel=\"stylesheet\" href=\"site.css\" />") && !mathML.output.contains("<style>"))
+        let xml = try ExternalTool.run(["python3", "-c", "import sys, html.parser; html.parser.HTMLParser().feed(open(sys.argv[1]).read())", post])
+        #expect(xml.status == 0)
+        #expect(try OctavoBinary.run(["-t", "json", "-s", post]).status == 2)
+        let two = try OctavoBinary.run(["-t", "html", "-s"] + TestData.sitePosts.prefix(2))
+        #expect(two.status == 2 && two.stderr.contains("--standalone writes one page per post"))
+        let folder = try OctavoBinary.run(["-t", "html", "-s", TestData.site.appendingPathComponent("_posts").path])
+        #expect(folder.status == 2 && folder.stderr.contains("--standalone writes one page per post"))
+    }
+
+    @Test func anUnknownFormatSuggestsTheLikelyOne() throws {
+        for (typed, meant) in [("htm", "html"), ("jsn", "json"), ("biblatx", "biblatex"), ("ep", "epub")] {
+            let run = try OctavoBinary.run(["-t", typed, "x.md"])
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("unknown output format '\(typed)'; did you mean '\(meant)'?"), "\(run.stderr)")
+        }
+        let reader = try OctavoBinary.run(["-f", "jekyl", "-t", "html", "x.md"])
+        #expect(reader.stderr.contains("did you mean 'jekyll'?"), "\(reader.stderr)")
+        let far = try OctavoBinary.run(["-t", "pdf", "x.md"])
+        #expect(far.stderr.contains("unknown output format 'pdf' (octavo --list-formats lists them)"), "\(far.stderr)")
+    }
+
+    @Test func helpListsEveryFormat() throws {
+        let help = try OctavoBinary.run(["--help"])
+        let formats = try OctavoBinary.run(["--list-formats"]).output
+        let outputs = formats.split(separator: "\n").drop { !$0.hasPrefix("Output formats") }.dropFirst()
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(outputs.count >= 7)
+        #expect(help.output.contains("-t " + outputs.joined(separator: "|")), "\(help.output)")
+    }
 }
+
