@@ -38,43 +38,48 @@ public struct PostDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.utcOffsetMinutes = utcOffsetMinutes
     }
 
-    /// Parses `YYYY-M-D`, optionally followed by `T` or spaces and `H:MM[:SS]`, then
-    /// optionally by spaces and `Z` or an offset `+H`, `+HH:MM` or `+HHMM`. This reads
-    /// YAML timestamps as Jekyll authors write them, and the ISO form `description` gives.
+    /// Parses a date as Jekyll authors write it in front matter and Ruby's `Time.parse`
+    /// reads it: the day as `YYYY-M-D` or `YYYY/M/D`, or with the month's English name
+    /// (`Feb 22, 2023`, `22 February 2023`); then optionally `T` or spaces and a time
+    /// `H:MM[:SS[.fraction]]`, maybe with `AM`/`PM`; then optionally a zone: `Z`, `UTC`,
+    /// `GMT`, a North American or central European abbreviation, or an offset `+H`,
+    /// `+HH:MM` or `+HHMM`. A zone without a time stands for midnight in that zone
+    /// (`2023-02-22 +0800`). The fraction of a second is dropped. This also reads the ISO
+    /// form `description` gives.
     public init?<Text: StringProtocol>(parsing text: Text) {
         var scanner = DateScanner(bytes: Array(text.utf8))
         scanner.skipSpaces()
-        guard let year = scanner.number(digits: 4...4), scanner.take("-"),
-              let month = scanner.number(digits: 1...2), scanner.take("-"),
-              let day = scanner.number(digits: 1...2) else { return nil }
+        guard let (year, month, day) = scanner.calendarDay() else { return nil }
         var hour: Int?, minute: Int?, second: Int?, offset: Int?
         let beforeTime = scanner.index
         if scanner.take("T") || scanner.take("t") || scanner.skipSpaces() > 0 {
-            if let parsedHour = scanner.number(digits: 1...2) {
-                guard scanner.take(":"), let parsedMinute = scanner.number(digits: 2...2) else { return nil }
+            if let parsedHour = scanner.number(digits: 1...2), scanner.take(":") {
+                guard let parsedMinute = scanner.number(digits: 1...2) else { return nil }
                 hour = parsedHour
                 minute = parsedMinute
                 if scanner.take(":") {
-                    guard let parsedSecond = scanner.number(digits: 2...2) else { return nil }
+                    guard let parsedSecond = scanner.number(digits: 1...2) else { return nil }
                     second = parsedSecond
+                    if scanner.take(".") || scanner.take(",") {
+                        guard scanner.number(digits: 1...9) != nil else { return nil }
+                    }
                 }
                 scanner.skipSpaces()
-                if scanner.take("Z") || scanner.take("z") {
-                    offset = 0
-                } else if let sign = scanner.sign() {
-                    guard let offsetHours = scanner.number(digits: 1...2) else { return nil }
-                    var offsetMinutes = 0
-                    if scanner.take(":") {
-                        guard let parsed = scanner.number(digits: 2...2) else { return nil }
-                        offsetMinutes = parsed
-                    } else if let parsed = scanner.number(digits: 2...2) {
-                        offsetMinutes = parsed
-                    }
-                    guard offsetMinutes < 60 else { return nil }
-                    offset = sign * (offsetHours * 60 + offsetMinutes)
+                if let meridiem = scanner.meridiem() {
+                    guard (1...12).contains(parsedHour) else { return nil }
+                    hour = parsedHour % 12 + (meridiem ? 12 : 0)
                 }
             } else {
                 scanner.index = beforeTime
+            }
+        }
+        scanner.skipSpaces()
+        if !scanner.atEnd {
+            guard let zone = scanner.zoneOffset() else { return nil }
+            offset = zone
+            if hour == nil {
+                hour = 0
+                minute = 0
             }
         }
         scanner.skipSpaces()
@@ -158,6 +163,93 @@ private struct DateScanner {
         if take("+") { return 1 }
         if take("-") { return -1 }
         return nil
+    }
+
+    /// The calendar day at the scanner: `YYYY-M-D`, `YYYY/M/D`, `Mon D, YYYY` or `D Mon YYYY`.
+    mutating func calendarDay() -> (Int, Int, Int)? {
+        let start = index
+        if let year = number(digits: 4...4) {
+            let separator: Unicode.Scalar = take("-") ? "-" : take("/") ? "/" : " "
+            guard separator != " ", let month = number(digits: 1...2), take(separator),
+                  let day = number(digits: 1...2) else { return nil }
+            return (year, month, day)
+        }
+        index = start
+        if let month = monthName() {
+            skipSpaces()
+            guard let day = number(digits: 1...2) else { return nil }
+            _ = take(",")
+            skipSpaces()
+            guard let year = number(digits: 4...4) else { return nil }
+            return (year, month, day)
+        }
+        guard let day = number(digits: 1...2) else { return nil }
+        skipSpaces()
+        guard let month = monthName() else { return nil }
+        skipSpaces()
+        guard let year = number(digits: 4...4) else { return nil }
+        return (year, month, day)
+    }
+
+    /// An English month name or its three-letter abbreviation (with an optional dot), as 1...12.
+    mutating func monthName() -> Int? {
+        let word = letters()
+        guard word.count >= 3 else { return nil }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december"]
+        guard let month = months.firstIndex(where: { $0 == word || $0.prefix(3) == word || (word == "sept" && $0 == "september") })
+        else { return nil }
+        _ = take(".")
+        return month + 1
+    }
+
+    /// `AM` (false) or `PM` (true), in any case, with or without dots.
+    mutating func meridiem() -> Bool? {
+        let start = index
+        let isPM: Bool
+        if take("a") || take("A") {
+            isPM = false
+        } else if take("p") || take("P") {
+            isPM = true
+        } else {
+            return nil
+        }
+        _ = take(".")
+        guard take("m") || take("M") else {
+            index = start
+            return nil
+        }
+        _ = take(".")
+        return isPM
+    }
+
+    /// A zone as minutes east of UTC: `Z`, `UTC`, `GMT`, `UT`, a North American or
+    /// central European abbreviation, or a numeric offset.
+    mutating func zoneOffset() -> Int? {
+        if let sign = sign() {
+            guard let hours = number(digits: 1...2) else { return nil }
+            var minutes = 0
+            if take(":") {
+                guard let parsed = number(digits: 2...2) else { return nil }
+                minutes = parsed
+            } else if let parsed = number(digits: 2...2) {
+                minutes = parsed
+            }
+            guard minutes < 60 else { return nil }
+            return sign * (hours * 60 + minutes)
+        }
+        let zones: [String: Int] = [
+            "z": 0, "ut": 0, "utc": 0, "gmt": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
+            "mdt": -360, "pst": -480, "pdt": -420, "cet": 60, "cest": 120,
+        ]
+        return zones[letters()]
+    }
+
+    /// The run of ASCII letters at the scanner, lowercased.
+    private mutating func letters() -> String {
+        let start = index
+        while index < bytes.count, (0x41...0x5A).contains(bytes[index] & 0xDF) { index += 1 }
+        return String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
     }
 
     /// A run of ASCII digits whose length is within `digits`, or nil (taking nothing).

@@ -6,8 +6,8 @@ extension InputFormat {
         name: "jekyll", summary: "Jekyll posts: YAML front matter, dated file names (YYYY-M-D-slug.md), kramdown body"
     ) { bytes, path in
         let source = Source(path: path, bytes: bytes)
-        var document = try JekyllReader().read(source, usesFileName: path != Input.standardInputPath)
+        var (document, warnings) = try JekyllReader().reading(source, usesFileName: path != Input.standardInputPath)
         document.readingList = ReadingListExtractor().extract(from: document)
-        return Reading(document: document, diagnostics: source.diagnostics)
+        return Reading(document: document, diagnostics: source.diagnostics + warnings)
     }
 }

@@ -15,6 +15,19 @@ import Testing
         #expect(run.output == "<h1 id=\"a\">A</h1>\n<h1 id=\"c\">C</h1>\n")
     }
 
+    @Test func aDateThatIsNoDateIsAWarningAndTheFileNameGivesTheDate() throws {
+        let workspace = try Workspace()
+        try workspace.write("2015-1-4-a.md", "---\ntitle: A\ndate: someday\n---\n# A\n")
+        try workspace.write("2015-1-5-b.md", "---\ntitle: B\ndate: 2015-01-05 +0800\n---\n# B\n")
+        let run = try OctavoBinary.run(["-t", "json", "--output-dir", "out", "2015-1-4-a.md", "2015-1-5-b.md"], in: workspace.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "2015-1-4-a.md:3:7: warning: `date` is not a date: \"someday\" (expected YYYY-MM-DD, optionally with HH:MM:SS and a zone); the file name's date is used\n")
+        #expect(try workspace.read("out/a.json").contains(#""date":"2015-01-04""#))
+        #expect(try workspace.read("out/b.json").contains(#""date":"2015-01-05T00:00+08:00""#))
+        let strict = try OctavoBinary.run(["--strict", "-t", "json", "2015-1-4-a.md"], in: workspace.url)
+        #expect(strict.status == 1)
+    }
+
     @Test func jekyllIsTheDefaultForFilesAndStandardInput() throws {
         let workspace = try Workspace()
         let post = "---\ntitle: 深度学习\ncategories: DL ML\n---\n\nBody\n"

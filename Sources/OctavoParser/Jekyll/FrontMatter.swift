@@ -7,13 +7,16 @@ import Yams
 /// Known keys become typed fields (`title`, `date`, `category`/`categories`,
 /// `tag`/`tags`, `layout`, `slug`, `lang`); every other key is kept in `fields` with
 /// its value typed as YAML 1.1 types a plain scalar (`yes` is true, `1_000` is 1000).
-/// Invalid YAML, a front matter that is not a mapping, an unclosed front matter and a
-/// `date` that is no date are errors located at their line and column in the file.
+/// Invalid YAML, a front matter that is not a mapping and an unclosed front matter are
+/// errors located at their line and column in the file; a `date` that is no date is a
+/// warning there, and the post keeps the file name's date, as Jekyll does.
 struct FrontMatter {
     /// What the front matter says; no source path and nothing from the file name.
     var metadata: Metadata
     /// The byte offset of the line after the front matter; 0 when there is none.
     var bodyOffset: Int
+    /// What was read past, such as a date that is no date.
+    var warnings: [Diagnostic] = []
 
     /// Finds and reads the front matter of `source`; a source without one has empty metadata.
     init(_ source: Source) throws(Diagnostic) {
@@ -25,9 +28,10 @@ struct FrontMatter {
         var offset = firstLine.next
         while let line = FrontMatter.line(in: bytes, from: offset) {
             if FrontMatter.isMarker(bytes[line.content], "---") || FrontMatter.isMarker(bytes[line.content], "...") {
-                let reader = YAMLReader(source: source, start: firstLine.next)
+                var reader = YAMLReader(source: source, start: firstLine.next)
                 let metadata = try reader.metadata(String(decoding: bytes[firstLine.next..<offset], as: UTF8.self))
                 self.init(metadata: metadata, bodyOffset: line.next)
+                warnings = reader.warnings
                 return
             }
             offset = line.next
@@ -68,8 +72,15 @@ private struct YAMLReader {
     let source: Source
     /// The byte offset of the YAML text in the file.
     let start: Int
+    /// What was read past.
+    var warnings: [Diagnostic] = []
 
-    func metadata(_ yaml: String) throws(Diagnostic) -> Metadata {
+    init(source: Source, start: Int) {
+        self.source = source
+        self.start = start
+    }
+
+    mutating func metadata(_ yaml: String) throws(Diagnostic) -> Metadata {
         let root: Node?
         do {
             // The basic resolver leaves scalar typing to `value(of:)`: no regular expressions.
@@ -118,10 +129,15 @@ private struct YAMLReader {
         return isNull(scalar) ? nil : scalar.string
     }
 
-    private func date(_ node: Node) throws(Diagnostic) -> PostDate? {
+    /// The date a `date` value names; nil, with a warning, when it names none.
+    private mutating func date(_ node: Node) throws(Diagnostic) -> PostDate? {
         guard let text = try text(node, "date") else { return nil }
         guard let date = PostDate(parsing: text) else {
-            throw failure("`date` is not a date: \"\(text)\" (expected YYYY-MM-DD, optionally with HH:MM:SS and +HHMM)", at: node.mark)
+            var warning = failure("`date` is not a date: \"\(text)\" (expected YYYY-MM-DD, optionally with HH:MM:SS and a zone); "
+                + "the file name's date is used", at: node.mark)
+            warning.severity = .warning
+            warnings.append(warning)
+            return nil
         }
         return date
     }

@@ -12,7 +12,14 @@ public struct JekyllReader: Sendable {
     public init() {}
 
     /// Reads `source`; `usesFileName` is false for input with no file name (stdin).
+    /// Warnings about the front matter are left out; `reading` gives them.
     public func read(_ source: Source, usesFileName: Bool = true) throws(Diagnostic) -> Document {
+        try reading(source, usesFileName: usesFileName).document
+    }
+
+    /// Reads `source`, with the warnings about its front matter (such as a `date` that
+    /// is no date, for which the file name's date is used).
+    public func reading(_ source: Source, usesFileName: Bool = true) throws(Diagnostic) -> (document: Document, warnings: [Diagnostic]) {
         let frontMatter = try FrontMatter(source)
         var document = MarkdownParser(dialect: JekyllReader.bodyDialect).parse(source, from: frontMatter.bodyOffset)
         var metadata = frontMatter.metadata
@@ -23,6 +30,6 @@ public struct JekyllReader: Sendable {
             metadata.slug = metadata.slug ?? name.slug
         }
         document.metadata = metadata
-        return document
+        return (document, frontMatter.warnings)
     }
 }

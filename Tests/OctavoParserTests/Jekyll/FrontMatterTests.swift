@@ -144,6 +144,18 @@ import Testing
         #expect(frontMatter.bodyOffset == 19)
     }
 
+    @Test func dateThatIsNoDateIsAWarningAtItsLineAndColumn() throws {
+        let frontMatter = try read("---\ntitle: x\ndate: 2017-13-40\n---\n")
+        #expect(frontMatter.metadata.date == nil)
+        #expect(frontMatter.metadata.title == "x")
+        let warning = try #require(frontMatter.warnings.first)
+        #expect(frontMatter.warnings.count == 1)
+        #expect(warning.severity == .warning)
+        #expect(warning.position == SourcePosition(line: 3, column: 7))
+        #expect(warning.message.contains("`date` is not a date: \"2017-13-40\""))
+        #expect(warning.message.contains("the file name's date is used"))
+    }
+
     @Test(arguments: [
         // A YAML syntax error: line 3 of the file, at the offending colon.
         ("---\ntitle: ok\nbad: a: b\n---\n", 3, 7, "mapping values are not allowed"),
@@ -154,7 +166,6 @@ import Testing
         ("---\n- a\n- b\n---\n", 2, 1, "must be a mapping of keys to values, not a list"),
         ("---\njust text\n---\n", 2, 1, "not a scalar"),
         ("---\ntitle: [a]\n---\n", 2, 8, "`title` must be text, not a list"),
-        ("---\ndate: 2017-13-40\n---\n", 2, 7, "`date` is not a date: \"2017-13-40\""),
         ("---\ncategories: {a: b}\n---\n", 2, 13, "`categories` must be a name or a list of names"),
         ("---\ntitle: x\n", 1, 1, "front matter is not closed"),
         ("---\r\ntitle: ok\r\nbad: a: b\r\n---\r\n", 3, 7, "mapping values are not allowed"),
