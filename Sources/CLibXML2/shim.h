@@ -12,6 +12,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlschemastypes.h>
 #include <libxml/xmlerror.h>
 
 /* libxml2 2.12 made the structured handler's error pointer const. */

@@ -12,17 +12,16 @@ public struct Validation: Sendable {
     /// Checks every input in order, passing each message to `report`; returns whether
     /// all inputs were read, recognised, well-formed and valid.
     public func run(report: (Diagnostic) -> Void) -> Bool {
-        var validators: [String: RelaxNGValidator] = [:]
         var valid = true
         for input in inputs {
-            let diagnostics = check(input, validators: &validators)
+            let diagnostics = check(input)
             diagnostics.forEach(report)
             if diagnostics.contains(where: { $0.severity == .error }) { valid = false }
         }
         return valid
     }
 
-    private func check(_ input: Input, validators: inout [String: RelaxNGValidator]) -> [Diagnostic] {
+    private func check(_ input: Input) -> [Diagnostic] {
         let start = SourcePosition(line: 1, column: 1)
         let bytes: [UInt8]
         do {
@@ -35,15 +34,10 @@ public struct Validation: Sendable {
             return [Diagnostic(.error, path: input.path, position: start,
                                message: "no schema for this file; octavo validate checks " + known.joined(separator: "; "))]
         }
-        if let validator = validators[format.schemaName] {
-            return validator.validate(bytes, path: input.path)
-        }
-        guard let schema = EmbeddedSchema.named(format.schemaName) else {
-            return [Diagnostic(.error, path: input.path, position: start, message: "no embedded schema named \(format.schemaName)")]
-        }
-        do {
-            let validator = try RelaxNGValidator(schema)
-            validators[format.schemaName] = validator
+        do throws(SchemaError) {
+            guard let validator = try ThreadValidators.validator(forEmbedded: format.schemaName) else {
+                return [Diagnostic(.error, path: input.path, position: start, message: "no embedded schema named \(format.schemaName)")]
+            }
             return validator.validate(bytes, path: input.path)
         } catch {
             return error.diagnostics

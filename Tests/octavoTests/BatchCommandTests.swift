@@ -49,6 +49,21 @@ import Testing
         #expect(try tree(workspace.url.appendingPathComponent("four")) == first)
     }
 
+    /// Each run's two workers compile their first schema at about the same moment,
+    /// which once made libxml2 fail one compilation now and then (its datatype tables
+    /// were built on first use without a lock) and drop that post's XHTML.
+    @Test func freshProcessesWithTwoWorkersWriteEveryOutput() throws {
+        let workspace = try posts()
+        let expected = try postCount(workspace.url.appendingPathComponent("posts")) * 2
+        for round in 1...60 {
+            let folder = "out\(round)"
+            let run = try OctavoBinary.run(["-t", "json", "-t", "xhtml", "--jobs", "2", "--output-dir", folder, "posts"], in: workspace.url)
+            #expect(run.status == 0, "round \(round): \(run.stderr)")
+            #expect(try tree(workspace.url.appendingPathComponent(folder)).count == expected, "round \(round)")
+            if run.status != 0 { break }
+        }
+    }
+
     @Test func aSecondRunLeavesEveryFileAlone() throws {
         let workspace = try posts()
         let arguments = ["-t", "json", "--output-dir", "out", "--jobs", "4", "posts"]

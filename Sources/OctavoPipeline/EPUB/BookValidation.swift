@@ -6,9 +6,8 @@ import OctavoWriters
 enum BookValidation {
     /// The problems of `parts`, as messages about `BOOK/PART`; empty when all are valid.
     static func problems(_ parts: [BookPart], bookPath: String) -> [Diagnostic] {
-        var validation = OutputValidation()
-        return parts.flatMap { part in
-            part.schemaName.map { validation.problems(part.bytes, schemaName: $0, path: bookPath + "/" + part.path) } ?? []
+        parts.flatMap { part in
+            part.schemaName.map { OutputValidation.problems(part.bytes, schemaName: $0, path: bookPath + "/" + part.path) } ?? []
         }
     }
 }
