@@ -60,6 +60,47 @@ import Testing
         #expect(Self.occurrences("type=\"link\"", in: try workspace.read("out.opml")) == links)
     }
 
+    /// Bookmarks whose URL is no URL are left out, one warning each at its line; the
+    /// rest of every post still makes a valid outline and a valid BibLaTeX file.
+    @Test func aBookmarkThatIsNoURLCostsOnlyItself() throws {
+        let workspace = try Workspace()
+        try workspace.write("2020-01-01-bad.md", """
+            ---
+            title: Bad links
+            ---
+
+            http://127.0.0.1:9000，并使用这个
+
+            A local server
+
+            [x](http://[::1)
+
+            https://ok.example.org/
+
+            Fine
+            """)
+        let posts = try TestData.sitePosts + [workspace.url.appendingPathComponent("2020-01-01-bad.md").path]
+        let (_, whole) = try Self.opml(try TestData.sitePosts, in: workspace)
+        let opml = workspace.url.appendingPathComponent("mixed.opml").path
+        let run = try OctavoBinary.run(["-t", "opml", "-o", opml] + posts)
+        #expect(run.status == 0, "\(run.stderr)")
+        let warnings = run.stderr.split(separator: "\n")
+        #expect(warnings.count == 2, "\(run.stderr)")
+        #expect(warnings.first?.hasSuffix("2020-01-01-bad.md:5:1: warning: bookmark left out: \"http://127.0.0.1:9000，并使用这个\" is not a URL") == true)
+        #expect(warnings.last?.hasSuffix("2020-01-01-bad.md:9:1: warning: bookmark left out: \"http://[::1\" is not a URL") == true)
+        let mixed = try workspace.read("mixed.opml")
+        #expect(Self.occurrences("type=\"link\"", in: mixed) == Self.occurrences("type=\"link\"", in: whole) + 1)
+        #expect(try OctavoBinary.run(["validate", opml]).status == 0)
+        let strict = try OctavoBinary.run(["--strict", "-t", "opml", "-o", opml] + posts)
+        #expect(strict.status == 1)
+        #expect(Self.occurrences("type=\"link\"", in: try workspace.read("mixed.opml")) == Self.occurrences("type=\"link\"", in: mixed))
+        let bib = try OctavoBinary.run(["-t", "biblatex", "-o", workspace.url.appendingPathComponent("mixed.bib").path] + posts)
+        #expect(bib.status == 0 && bib.stderr.split(separator: "\n").count == 2, "\(bib.stderr)")
+        let biber = try ExternalTool.run(["biber", "--tool", "--validate-datamodel", "mixed.bib"], in: workspace.url)
+        #expect(biber.status == 0 && biber.output.contains("Datamodel validation complete"), "\(biber.output.suffix(2000))")
+        #expect(try workspace.read("mixed.bib").contains("url = {https://ok.example.org/}"))
+    }
+
     @Test func flatOutlineAndSourceDateEpoch() throws {
         let seed = try TestData.sitePosts
         let (_, nested) = try Self.opml(seed, in: try Workspace())
