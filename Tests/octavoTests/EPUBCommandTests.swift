@@ -189,6 +189,22 @@ import Testing
         #expect(rule.split(separator: " ").filter { $0.contains("/images/") }.count == images.count)
     }
 
+    /// A title that is a single control character is no title: the chapter, the
+    /// contents and the outline fall back to the slug, and the book stays valid.
+    @Test func aTitleXMLCannotHoldFallsBackToTheSlug() throws {
+        let workspace = try Workspace()
+        try workspace.write("2020-3-1-control.md", "---\ntitle: \"\\u0001\"\n---\n\nhttps://example.org/\n\nExample\n")
+        let posts = try TestData.sitePosts + [workspace.url.appendingPathComponent("2020-3-1-control.md").path]
+        let book = workspace.url.appendingPathComponent("book.epub")
+        try Self.octavo(["-t", "epub", "--site-root", Self.site, "-o", book.path] + posts, quiet: false)
+        try Self.checkBooks([book])
+        let opened = try EPUBBook(book)
+        #expect(opened.chapterPaths.count == posts.count)
+        #expect(try opened.text("EPUB/nav.xhtml").contains(">control</a>"))
+        let opml = try OctavoBinary.run(["-t", "opml"] + posts)
+        #expect(opml.status == 0 && opml.output.contains("<outline text=\"control\" created="), "\(opml.stderr)")
+    }
+
     @Test func usageErrors() throws {
         let seed = try TestData.sitePosts
         #expect(try OctavoBinary.run(["-t", "epub"] + seed).status == 2)

@@ -203,8 +203,3 @@ struct BookMaker: Sendable {
     }
 }
 
-private extension String {
-    /// Whether there is anything but white space: an empty title or author would make
-    /// the package document invalid.
-    var hasText: Bool { contains { !$0.isWhitespace } }
-}

@@ -47,7 +47,7 @@ public struct OPMLWriter: CollectionWriter {
 
     private func title(of documents: [Document]) -> String {
         if let title = options.title { return title }
-        if documents.count == 1, let title = documents[0].metadata.title, !title.isEmpty { return title }
+        if documents.count == 1, let title = documents[0].metadata.title, title.hasText { return title }
         return options.directoryName ?? "Reading list"
     }
 
@@ -78,7 +78,7 @@ private struct OPMLOutput: ~Copyable {
         let metadata = document.metadata
         indent(2)
         bytes.append("<outline")
-        attribute("text", metadata.title.flatMap { $0.isEmpty ? nil : $0 } ?? metadata.slug ?? metadata.source ?? "Untitled")
+        attribute("text", metadata.title.flatMap { $0.hasText ? $0 : nil } ?? metadata.slug ?? metadata.source ?? "Untitled")
         if let date = metadata.date { attribute("created", RFC822Date.format(date)) }
         let categories = (metadata.categories + metadata.tags).map { String($0.map { $0 == "," ? " " : $0 }) }
         var seen = Set<String>()

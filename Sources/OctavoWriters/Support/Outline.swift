@@ -35,7 +35,7 @@ extension Outline {
     /// its first heading, else its slug, else `Untitled`.
     func pageTitle(of document: Document) -> String {
         let candidates = [document.metadata.title, entries.first?.content.plainText, document.metadata.slug]
-        let title = candidates.lazy.compactMap { $0?.trimmingWhitespace }.first { !$0.isEmpty }
+        let title = candidates.lazy.compactMap { $0?.trimmingWhitespace }.first { $0.hasText }
         return title ?? "Untitled"
     }
 }
