@@ -128,8 +128,11 @@ extension InlineScanner {
               let domainEnd = validDomainEnd(from: domainStart, requiresPeriod: prefix.isEmpty == false)
         else { return false }
         var end = domainEnd
-        while end < input.endIndex, !CharacterClasses.isWhitespace(input[end]), input[end] != UInt8(ascii: "<") { end += 1 }
-        end = trimTrailingPunctuation(start: start, end: end)
+        while end < input.endIndex, !CharacterClasses.isWhitespace(input[end]), input[end] != UInt8(ascii: "<"),
+              !endsBareURLInCJKProse(at: end) {
+            end += 1
+        }
+        end = endsItsLine(start: start, end: end) && isKramdown ? end : trimTrailingPunctuation(start: start, end: end)
         guard end > domainStart else { return false }
         let text = String(parsedUTF8: input[start..<end])
         flushText(upTo: start)
@@ -158,13 +161,36 @@ extension InlineScanner {
                 underscoreInLast = false
             } else if byte == UInt8(ascii: "_") {
                 underscoreInLast = true
-            } else if !isDomainByte(byte) {
+            } else if !isDomainByte(byte) || endsBareURLInCJKProse(at: position) {
                 break
             }
             position += 1
         }
         guard position > index, !underscoreInLast, !underscoreInPrevious, !requiresPeriod || periods > 0 else { return nil }
         return position
+    }
+
+    /// Whether the character at `index` ends a bare URL after its host, as CJK prose
+    /// writes one: CJK punctuation (`http://127.0.0.1:9000，并使用`), or a CJK letter
+    /// right after an ASCII letter or digit (`…/docs查看`); a path segment that starts
+    /// with CJK letters (`/wiki/中国`) stays part of the URL.
+    private func endsBareURLInCJKProse(at index: Int) -> Bool {
+        guard input[index] >= 0xC0 else { return false }
+        let scalar = CharacterClasses.scalar(startingAt: index, in: input)
+        if CharacterClasses.isCJKPunctuation(scalar) { return true }
+        return CharacterClasses.isCJKLetter(scalar) && index > input.startIndex && CharacterClasses.isASCIIAlphanumeric(input[index - 1])
+    }
+
+    /// Whether a bare URL from `start` to `end` is alone on its line (a bookmark), so
+    /// that a trailing `?` or `_` is part of it.
+    private func endsItsLine(start: Int, end: Int) -> Bool {
+        var before = start
+        while before > input.startIndex, CharacterClasses.isSpaceOrTab(input[before - 1]) { before -= 1 }
+        var after = end
+        while after < input.endIndex, CharacterClasses.isSpaceOrTab(input[after]) { after += 1 }
+        let startsLine = before == input.startIndex || input[before - 1] == 0x0A || input[before - 1] == 0x0D
+        let endsLine = after == input.endIndex || input[after] == 0x0A || input[after] == 0x0D
+        return startsLine && endsLine
     }
 
     /// Letters, digits, `-`, `_`, and any non-ASCII byte.

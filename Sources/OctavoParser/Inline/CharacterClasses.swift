@@ -82,4 +82,27 @@ enum CharacterClasses {
         while start > bytes.startIndex && index - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return scalar(startingAt: start, in: bytes)
     }
+
+    /// CJK punctuation and full-width forms (`，。：；！？、（）「」『』【】《》`…), which end a bare
+    /// URL written in CJK prose.
+    static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFE10...0xFE1F, 0xFE30...0xFE4F, 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40,
+             0xFF5B...0xFF65, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Han ideographs, kana and hangul: the letters of CJK prose.
+    static func isCJKLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3134F:
+            return true
+        default:
+            return false
+        }
+    }
 }
+
