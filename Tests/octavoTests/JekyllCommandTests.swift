@@ -28,6 +28,21 @@ import Testing
         #expect(strict.status == 1)
     }
 
+    @Test func aFrontMatterOfNestedAliasesIsRefusedAndTheOthersConvert() throws {
+        let workspace = try Workspace()
+        var lines = ["---", "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for (name, previous) in zip(["b", "c", "d", "e", "f", "g", "h", "i"], ["a", "b", "c", "d", "e", "f", "g", "h"]) {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*" + previous, count: 9).joined(separator: ", ") + "]")
+        }
+        try workspace.write("2020-1-1-bomb.md", (lines + ["---", "Body"]).joined(separator: "\n") + "\n")
+        let posts = try TestData.sitePosts
+        let run = try OctavoBinary.run(["-t", "json", "--output-dir", "out", "2020-1-1-bomb.md"] + posts, in: workspace.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("2020-1-1-bomb.md:"), "\(run.stderr)")
+        #expect(run.stderr.contains("front matter too large"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.url.appendingPathComponent("out").path).count == posts.count)
+    }
+
     @Test func jekyllIsTheDefaultForFilesAndStandardInput() throws {
         let workspace = try Workspace()
         let post = "---\ntitle: 深度学习\ncategories: DL ML\n---\n\nBody\n"

@@ -74,6 +74,12 @@ private struct YAMLReader {
     let start: Int
     /// What was read past.
     var warnings: [Diagnostic] = []
+    /// How many values have been made so far.
+    private var valueCount = 0
+    /// The most values a front matter may hold, aliases expanded.
+    static let valueBudget = 100_000
+    /// The deepest a front matter's lists and mappings may nest.
+    static let maximumDepth = 100
 
     init(source: Source, start: Int) {
         self.source = source
@@ -144,14 +150,15 @@ private struct YAMLReader {
 
     /// Category or tag names: a scalar (split at spaces for the plural keys, as Jekyll
     /// does) or a list of scalars and lists.
-    private func names(_ node: Node, _ key: String, splitting: Bool) throws(Diagnostic) -> [String] {
+    private mutating func names(_ node: Node, _ key: String, splitting: Bool, depth: Int = 0) throws(Diagnostic) -> [String] {
+        try count(node, depth: depth)
         switch node {
         case .scalar(let scalar):
             if isNull(scalar) { return [] }
             return splitting ? scalar.string.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) : [scalar.string]
         case .sequence(let sequence):
             var names: [String] = []
-            for item in sequence { names += try self.names(item, key, splitting: false) }
+            for item in sequence { names += try self.names(item, key, splitting: false, depth: depth + 1) }
             return names
         case .mapping, .alias:
             throw failure("`\(key)` must be a name or a list of names, not \(kind(of: node))", at: node.mark)
@@ -172,17 +179,36 @@ private struct YAMLReader {
         return scalar.string
     }
 
-    private func value(of node: Node) throws(Diagnostic) -> MetadataValue {
+    /// Counts one more value read at `depth` against `valueBudget` and `maximumDepth`:
+    /// aliases share one node many times over, and a few lines of them can name
+    /// billions of values (nine anchors of nine aliases each), so a front matter that
+    /// would expand past the budget or nest too deep is an error instead.
+    private mutating func count(_ node: Node, depth: Int) throws(Diagnostic) {
+        valueCount += 1
+        guard valueCount <= YAMLReader.valueBudget else {
+            throw failure("front matter too large: more than \(YAMLReader.valueBudget) values once its YAML aliases are expanded",
+                          at: node.mark)
+        }
+        guard depth < YAMLReader.maximumDepth else {
+            throw failure("front matter nested deeper than \(YAMLReader.maximumDepth) levels", at: node.mark)
+        }
+    }
+
+    /// The value of a node (see `count`).
+    private mutating func value(of node: Node, depth: Int = 0) throws(Diagnostic) -> MetadataValue {
+        try count(node, depth: depth)
         switch node {
         case .scalar(let scalar):
             return scalar.style == .plain ? PlainScalar.value(scalar.string) : .string(scalar.string)
         case .sequence(let sequence):
             var items: [MetadataValue] = []
-            for item in sequence { items.append(try value(of: item)) }
+            for item in sequence { items.append(try value(of: item, depth: depth + 1)) }
             return .list(items)
         case .mapping(let mapping):
             var entries: [MetadataEntry] = []
-            for (key, value) in mapping { entries.append(MetadataEntry(key: try self.key(key), value: try self.value(of: value))) }
+            for (key, value) in mapping {
+                entries.append(MetadataEntry(key: try self.key(key), value: try self.value(of: value, depth: depth + 1)))
+            }
             return .map(entries)
         case .alias:
             throw failure("unresolved YAML alias", at: node.mark)

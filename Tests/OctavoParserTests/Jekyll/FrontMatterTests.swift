@@ -144,6 +144,27 @@ import Testing
         #expect(frontMatter.bodyOffset == 19)
     }
 
+    /// Nine anchors of nine aliases each name 9^9 values in 368 bytes: the front
+    /// matter is refused once it passes the budget, long before memory runs out.
+    @Test(arguments: ["title", "categories"])
+    func aliasesThatExpandPastTheBudgetAreAnError(lastKey: String) {
+        var lines = ["---", "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]"]
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*" + previous, count: 9).joined(separator: ", ") + "]")
+            previous = name
+        }
+        lines += [lastKey + ": *i", "---", ""]
+        let diagnostic = error(lines.joined(separator: "\n"))
+        #expect(diagnostic?.severity == .error)
+        #expect(diagnostic?.message.contains("front matter too large: more than 100000 values") == true, "\(diagnostic?.message ?? "")")
+    }
+
+    @Test func nestingPastTheLimitIsAnError() {
+        let text = "---\nk: " + String(repeating: "[", count: 150) + String(repeating: "]", count: 150) + "\n---\n"
+        #expect(error(text)?.message.contains("nested deeper than 100 levels") == true)
+    }
+
     @Test func dateThatIsNoDateIsAWarningAtItsLineAndColumn() throws {
         let frontMatter = try read("---\ntitle: x\ndate: 2017-13-40\n---\n")
         #expect(frontMatter.metadata.date == nil)
