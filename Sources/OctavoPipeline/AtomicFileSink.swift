@@ -36,7 +36,8 @@ public struct AtomicFileSink: OutputSink {
     public mutating func finish() throws(OutputError) {
         guard received else { return }
         defer { received = false; parts = [] }
-        if let existing = try? Input(argument: path).read(), holds(existing) { return }
+        let size = parts.reduce(0) { $0 + $1.count }
+        if let existing = ExistingOutput.contents(path, size: size), holds(existing) { return }
         let descriptor: Int32, temporaryPath: String
         do throws(SystemError) {
             (descriptor, temporaryPath) = try TemporaryFile.create(beside: path)

@@ -21,12 +21,17 @@ public struct Input: Sendable, Hashable {
     /// The folder, relative to the folder named on the command line, that holds this
     /// post; empty for a file named on its own and for standard input.
     public let layoutFolder: String
+    /// Whether the input was found by walking a folder, so that it must be a regular
+    /// file: a FIFO or a link to a device there is refused instead of being waited on
+    /// or read forever. A file named on the command line may be a pipe (`<(command)`).
+    public let isFoundInFolder: Bool
 
     /// `-` names standard input; anything else is a file path.
     public init(argument: String) {
         isStandardInput = argument == "-"
         path = isStandardInput ? Input.standardInputPath : argument
         layoutFolder = ""
+        isFoundInFolder = false
     }
 
     /// The file at `path`, found in `layoutFolder` below a folder named on the command line.
@@ -34,6 +39,7 @@ public struct Input: Sendable, Hashable {
         isStandardInput = false
         self.path = path
         self.layoutFolder = layoutFolder
+        isFoundInFolder = true
     }
 
     /// Standard input, named `name` in messages and read for its date and slug
@@ -42,6 +48,7 @@ public struct Input: Sendable, Hashable {
         isStandardInput = true
         path = name
         layoutFolder = ""
+        isFoundInFolder = false
     }
 
     /// The inputs named by command-line arguments; none means standard input.
@@ -51,11 +58,18 @@ public struct Input: Sendable, Hashable {
 
     /// Reads every byte. A failure is `path:1:1: error: cannot read file: reason`.
     public func read() throws(Diagnostic) -> [UInt8] {
-        let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        // Without O_NONBLOCK, opening a FIFO found in a folder would wait for a writer.
+        let flags = O_RDONLY | O_CLOEXEC | (isFoundInFolder ? O_NONBLOCK : 0)
+        let descriptor = isStandardInput ? STDIN_FILENO : open(path, flags)
         if descriptor < 0 { throw failure(errno) }
         defer { if !isStandardInput { close(descriptor) } }
         var status = stat()
-        let sizeHint = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        let hasStatus = fstat(descriptor, &status) == 0
+        if isFoundInFolder, !hasStatus || status.st_mode & S_IFMT != S_IFREG {
+            throw Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1),
+                             message: "not a regular file (a FIFO, a device or a link to one); not read")
+        }
+        let sizeHint = hasStatus ? Int(status.st_size) : 0
         var buffer = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 16))
         var count = 0
         while true {

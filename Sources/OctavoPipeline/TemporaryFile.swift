@@ -22,11 +22,12 @@ enum TemporaryFile {
         return created
     }
 
-    /// The mode for the file replacing `target`: the existing file's mode, or the usual
-    /// mode for a new file under the current umask.
+    /// The mode for the file replacing `target`: the existing regular file's mode, or
+    /// the usual mode for a new file under the current umask (also in place of a FIFO
+    /// or a device, whose mode says nothing about an output's).
     static func mode(replacing target: String) -> mode_t {
         var status = stat()
-        if stat(target, &status) == 0 { return status.st_mode & 0o7777 }
+        if stat(target, &status) == 0, status.st_mode & S_IFMT == S_IFREG { return status.st_mode & 0o7777 }
         let mask = umask(0)
         umask(mask)
         return 0o666 & ~mask

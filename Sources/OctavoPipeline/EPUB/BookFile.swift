@@ -48,7 +48,14 @@ enum BookFile {
     private static func sameContent(_ first: String, _ second: String) -> Bool {
         guard let left = fopen(first, "rb") else { return false }
         defer { fclose(left) }
-        guard let right = fopen(second, "rb") else { return false }
+        var status = stat()
+        guard fstat(fileno(left), &status) == 0, let descriptor = ExistingOutput.descriptor(second, size: Int(status.st_size)) else {
+            return false
+        }
+        guard let right = fdopen(descriptor, "rb") else {
+            close(descriptor)
+            return false
+        }
         defer { fclose(right) }
         var leftChunk = [UInt8](repeating: 0, count: BookArchive.chunkSize)
         var rightChunk = leftChunk
