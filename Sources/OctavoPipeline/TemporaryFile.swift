@@ -8,15 +8,18 @@ import Darwin
 
 /// The temporary file an output is written to before it is renamed over its target.
 enum TemporaryFile {
-    /// Creates a new hidden file beside `target` (`.NAME.octavo-XXXXXX`, so that the
-    /// rename stays within one file system), opens it and marks it for removal if the
-    /// process is interrupted (see `InterruptCleanup`; call `untrack` when done);
-    /// throws the `errno` that stopped it.
+    /// Creates a new hidden file beside `target` (`.NAME.octavo-PID-XXXXXX`, so that the
+    /// rename stays within one file system and a later run can tell it was left by a
+    /// killed process), opens it and marks it for removal if the process is interrupted
+    /// (see `InterruptCleanup`; call `untrack` when done); throws the `errno` that
+    /// stopped it. The first time a run writes into a folder it removes the temporary
+    /// files killed runs left there (`StaleTemporaryFiles`).
     static func create(beside target: String) throws(SystemError) -> (descriptor: Int32, path: String) {
         let slash = target.lastIndex(of: "/")
         let folder = slash.map { String(target[...$0]) } ?? ""
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        guard let created = InterruptCleanup.makeTemporaryFile(folder + "." + name + ".octavo-XXXXXX") else {
+        StaleTemporaryFiles.removeOnce(in: folder)
+        guard let created = InterruptCleanup.makeTemporaryFile(folder + "." + name + ".octavo-\(getpid())-XXXXXX") else {
             throw SystemError(code: errno)
         }
         return created
