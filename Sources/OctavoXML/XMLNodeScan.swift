@@ -28,11 +28,22 @@ public struct XMLAttributeSummary: Sendable, Hashable {
 /// Parses a document with the safe options of `SafeXMLDocument` (no network, no
 /// entities) and lists its elements and processing instructions in document order,
 /// for callers that check what a document contains (such as an SVG image).
+/// A document type declaration as written: its identifiers, and whether its internal
+/// subset declares anything (elements, attribute defaults, entities, notations).
+public struct XMLDocumentType: Sendable, Hashable {
+    public var publicIdentifier: String?
+    public var systemIdentifier: String?
+    public var hasDeclarations: Bool
+}
+
 public struct XMLNodeScan: Sendable {
     /// Every element and processing instruction; empty when the bytes are not well-formed.
     public let nodes: [XMLNodeSummary]
     /// The parser's messages; an error means the bytes are not well-formed XML.
     public let diagnostics: [Diagnostic]
+    /// The document type declaration (`<!DOCTYPE …>`), if there is one. Its internal
+    /// subset and the file its system identifier names are never read.
+    public let documentType: XMLDocumentType?
 
     /// Scans `bytes`; `path` names the document in messages.
     public init(_ bytes: [UInt8], path: String) {
@@ -40,9 +51,16 @@ public struct XMLNodeScan: Sendable {
         guard let document = SafeXMLDocument(bytes, collector: collector) else {
             nodes = []
             diagnostics = collector.diagnostics
+            documentType = nil
             return
         }
         nodes = withExtendedLifetime(document) { Self.walk(document.pointer) }
+        documentType = withExtendedLifetime(document) { () -> XMLDocumentType? in
+            guard let subset = document.pointer.pointee.intSubset else { return nil }
+            func text(_ pointer: UnsafePointer<xmlChar>?) -> String? { pointer.map { String(cString: $0) } }
+            return XMLDocumentType(publicIdentifier: text(subset.pointee.ExternalID), systemIdentifier: text(subset.pointee.SystemID),
+                                   hasDeclarations: subset.pointee.children != nil)
+        }
         diagnostics = collector.diagnostics
     }
 

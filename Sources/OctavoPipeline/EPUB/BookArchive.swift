@@ -36,6 +36,18 @@ enum BookArchive {
             }
         }
         for image in images {
+            if let content = image.source.checkedContent {
+                let bytes = Data(content)
+                do {
+                    try archive.addEntry(with: image.entry, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
+                                         permissions: 0o644, compressionMethod: .none) { position, size in
+                        bytes.subdata(in: Int(position)..<(Int(position) + size))
+                    }
+                } catch {
+                    throw ArchiveFailure(message: "cannot copy image \(image.source.path) into the book: \(error)")
+                }
+                continue
+            }
             let descriptor = try image.source.reopen()
             guard let file = fdopen(descriptor, "rb") else {
                 close(descriptor)

@@ -30,6 +30,11 @@ enum BookIdentifier {
     }
 
     private static func add(_ source: ImageSource, to identifier: inout ContentIdentifier) throws(ArchiveFailure) {
+        if let content = source.checkedContent {
+            identifier.beginPart(length: content.count)
+            content.withUnsafeBytes { identifier.continuePart($0) }
+            return
+        }
         let path = source.path
         let descriptor = try source.reopen()
         defer { close(descriptor) }

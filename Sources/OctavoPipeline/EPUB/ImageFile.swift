@@ -44,17 +44,20 @@ struct ImageFile: Sendable, Hashable {
             let kind = prefix.count >= 12 && prefix[4..<12].elementsEqual("ftypavif".utf8) ? "an AVIF image, which EPUB 3 does not allow" : "not a PNG, JPEG, GIF, WebP or SVG image"
             return .failure(ImageRefusal(message: "image \(source) is \(kind); not embedded"))
         }
+        var checkedContent: [UInt8]?
         if mediaType == .svg {
             do {
                 let bytes = try prefix + Self.read(opened.descriptor, upTo: .max)
                 if let problem = SVGSafety.problem(bytes, path: path) {
                     return .failure(ImageRefusal(message: "image \(source): \(problem); not embedded"))
                 }
+                checkedContent = bytes
             } catch {
                 return .failure(ImageRefusal(message: "image \(source) cannot be read: \(System.errorMessage(error.code))"))
             }
         }
-        return .success(ImageFile(source: ImageSource(path: path, identity: opened.identity), mediaType: mediaType,
+        let checked = ImageSource(path: path, identity: opened.identity, checkedContent: checkedContent)
+        return .success(ImageFile(source: checked, mediaType: mediaType,
                                   href: href(sitePath: sitePath, fileExtension: fileExtension, mediaType: mediaType)))
     }
 

@@ -14,6 +14,9 @@ struct ImageSource: Sendable, Hashable {
     /// The resolved path the file was checked at.
     let path: String
     let identity: FileIdentity
+    /// The bytes that were checked, for an image whose content was checked (SVG): the
+    /// book carries exactly these, whatever the file holds by the time it is written.
+    var checkedContent: [UInt8]? = nil
 
     /// Opens the regular file at `path` for reading, without following a symbolic link
     /// in its last component or waiting on a FIFO; the descriptor and its identity.

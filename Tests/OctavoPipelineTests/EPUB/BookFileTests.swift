@@ -39,6 +39,24 @@ import ZIPFoundation
         #expect(throws: ArchiveFailure.self) { try source.reopen() }
     }
 
+    @Test func anSVGImageIsWrittenAsTheBytesThatWereChecked() throws {
+        let site = try SiteFixture()
+        let image = site.root + "/images/ok.svg"
+        let checked = Array(try Data(contentsOf: URL(fileURLWithPath: image)))
+        let opened = try ImageSource.openFile(image)
+        close(opened.descriptor)
+        let source = ImageSource(path: image, identity: opened.identity, checkedContent: checked)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: image))
+        try handle.write(contentsOf: Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".utf8))
+        try handle.close()
+        let path = site.folder.path("book.epub")
+        try BookFile.write(book(chapterText: "<html/>").parts, images: [(source, "EPUB/media/images/ok.svg")], modified: 0, to: path)
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        var written = Data()
+        _ = try archive.extract(try #require(archive["EPUB/media/images/ok.svg"])) { written.append($0) }
+        #expect(Array(written) == checked)
+    }
+
     @Test func entriesComeInOrderWithTheMimetypeFirstAndStored() throws {
         let site = try SiteFixture()
         let path = site.folder.path("book.epub")

@@ -59,6 +59,17 @@ import Testing
         let spaced = try inspect("images/sub/photo one.jpeg", in: site).get()
         #expect(!spaced.href.contains(" ") && spaced.href.hasSuffix(".jpg"))
         #expect(try inspect("images/ok.svg", in: site).get().mediaType == .svg)
+        #expect(try inspect("images/svg11.svg", in: site).get().mediaType == .svg)
+    }
+
+    /// An SVG image goes into the book as the bytes that were checked, whatever the
+    /// file holds when the book is written.
+    @Test func anSVGImageKeepsTheBytesThatWereChecked() throws {
+        let site = try SiteFixture()
+        let image = try inspect("images/ok.svg", in: site).get()
+        let checked = try Data(contentsOf: URL(fileURLWithPath: site.root + "/images/ok.svg"))
+        #expect(image.source.checkedContent == Array(checked))
+        #expect(try inspect("images/a.png", in: site).get().source.checkedContent == nil)
     }
 
     @Test(arguments: [
@@ -66,6 +77,9 @@ import Testing
         ("images/script.svg", "script"), ("images/remote.svg", "http://example.com/x.png"),
         ("images/handler.svg", "event handler"), ("images/broken.svg", "not well-formed"), ("images/entity.svg", "not well-formed"),
         ("images/escaped.svg", "a CSS escape"), ("images/imageset.svg", "image-set("),
+        ("images/attlist.svg", "declares a document type of its own"), ("images/system.svg", "outside document type file:///etc/passwd"),
+        ("images/animate.svg", "animates its href attribute"), ("images/set.svg", "animates its href attribute"),
+        ("images/spelled.svg", "javascript: address"),
     ])
     func refusesWhatABookCannotCarry(sitePath: String, reason: String) throws {
         let site = try SiteFixture()

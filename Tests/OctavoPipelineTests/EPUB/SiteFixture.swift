@@ -34,6 +34,15 @@ final class SiteFixture {
         try folder.write("site/images/escaped.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill: \\75rl(http://x/)\"/></svg>")
         try folder.write("site/images/imageset.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><style>rect { fill: image-set(\"http://x/a.png\" 1x) }</style><rect/></svg>")
         try folder.write("site/images/text.png", "just text\n")
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+        try folder.write("site/images/attlist.svg", "<!DOCTYPE svg [<!ATTLIST svg onload CDATA \"alert(1)\">]>" + svg + "</svg>")
+        try folder.write("site/images/system.svg", "<!DOCTYPE svg SYSTEM \"file:///etc/passwd\">" + svg + "</svg>")
+        try folder.write("site/images/svg11.svg", "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+            + "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">" + svg + "<rect width=\"1\" height=\"1\"/></svg>")
+        try folder.write("site/images/animate.svg", svg + "<a><animate attributeName=\"href\" values=\"#a;javascript:alert(1)\"/>"
+            + "<text>x</text></a></svg>")
+        try folder.write("site/images/set.svg", svg + "<a xlink:href=\"#x\"><set attributeName=\"xlink:href\" to=\"#y\"/></a></svg>")
+        try folder.write("site/images/spelled.svg", svg + "<a xlink:href=\"#x\" data-go=\"java&#9;script:alert(1)\"/></svg>")
         try folder.write("outside/secret.png", "secret")
         try Data(Self.png).write(to: URL(fileURLWithPath: folder.path("outside/real.png")))
         try manager.createSymbolicLink(atPath: folder.path("site/images/out.png"), withDestinationPath: folder.path("outside/real.png"))
