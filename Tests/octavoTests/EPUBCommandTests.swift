@@ -136,7 +136,7 @@ import Testing
         #expect(try Data(contentsOf: workspace.url.appendingPathComponent("b.epub")) == first)
         #expect(try Data(contentsOf: workspace.url.appendingPathComponent("c.epub")) == first)
         let book = try EPUBBook(workspace.url.appendingPathComponent("a.epub"))
-        #expect(book.paths.prefix(5) == ["mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/title.xhtml"])
+        #expect(book.paths.prefix(6) == ["mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/title.xhtml"])
         #expect(try book.text("EPUB/package.opf").contains("<dc:identifier id=\"book-id\">urn:uuid:"))
     }
 

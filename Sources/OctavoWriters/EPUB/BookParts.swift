@@ -23,10 +23,12 @@ extension Book {
     public static let contentSchemaName = "xhtml-content.rng"
     /// The schema of the book's own pages: navigation document and title page.
     public static let pagesSchemaName = "epub-pages.rng"
+    /// The schema of the NCX.
+    public static let ncxSchemaName = "epub-ncx.rng"
 
     /// Every part but the images, in the order they go into the container: `mimetype`,
     /// the container document, the package document, the navigation document, the
-    /// title page, the chapters and the stylesheet. The images follow them, in the
+    /// NCX, the title page, the chapters and the stylesheet. The images follow them, in the
     /// order of `images`, at `EPUBFormat.contentFolder` + their `href`.
     public var parts: [BookPart] {
         let folder = EPUBFormat.contentFolder
@@ -35,6 +37,7 @@ extension Book {
             BookPart(path: ContainerDocument.path, bytes: ContainerDocument.render(), compressible: true, schemaName: "epub-container.rng"),
             BookPart(path: EPUBFormat.packagePath, bytes: PackageDocument.render(self), compressible: true, schemaName: "epub-package.rng"),
             BookPart(path: folder + EPUBFormat.navigationHref, bytes: NavigationDocument.render(self), compressible: true, schemaName: Self.pagesSchemaName),
+            BookPart(path: folder + EPUBFormat.ncxHref, bytes: NCXDocument.render(self), compressible: true, schemaName: Self.ncxSchemaName),
             BookPart(path: folder + EPUBFormat.titlePageHref, bytes: TitlePage.render(self), compressible: true, schemaName: Self.pagesSchemaName),
         ]
         for chapter in chapters {

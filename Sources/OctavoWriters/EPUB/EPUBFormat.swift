@@ -16,6 +16,8 @@ public enum EPUBFormat {
 
     static let navigationHref = "nav.xhtml"
     static let titlePageHref = "title.xhtml"
+    /// The NCX table of contents, for EPUB 2 reading systems.
+    static let ncxHref = "toc.ncx"
     /// Where a book's stylesheet goes, relative to the package document.
     public static let stylesheetHref = "style.css"
 

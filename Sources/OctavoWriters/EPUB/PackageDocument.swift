@@ -1,6 +1,6 @@
 /// The package document (`EPUB/package.opf`): the book's metadata, the manifest of
 /// every file it carries with its media type and properties, and the spine (title
-/// page, contents, then the chapters in order).
+/// page, contents, then the chapters in order), which names the NCX for EPUB 2 readers.
 enum PackageDocument {
     static func render(_ book: Book) -> [UInt8] {
         var output = PackageOutput()
@@ -18,6 +18,7 @@ enum PackageDocument {
         output.bytes.append(string: W3CDateTime.format(secondsSinceEpoch: book.modified))
         output.bytes.append("</meta>\n  </metadata>\n  <manifest>\n")
         output.item(id: "nav", href: EPUBFormat.navigationHref, mediaType: "application/xhtml+xml", properties: "nav")
+        output.item(id: "ncx", href: EPUBFormat.ncxHref, mediaType: "application/x-dtbncx+xml")
         output.item(id: "title-page", href: EPUBFormat.titlePageHref, mediaType: "application/xhtml+xml")
         for chapter in book.chapters {
             output.item(id: itemID(chapter), href: chapter.href, mediaType: "application/xhtml+xml",
@@ -28,7 +29,7 @@ enum PackageDocument {
             output.item(id: "image-\(index + 1)", href: image.href, mediaType: image.mediaType.rawValue,
                         properties: image.isCover ? "cover-image" : nil)
         }
-        output.bytes.append("  </manifest>\n  <spine>\n")
+        output.bytes.append("  </manifest>\n  <spine toc=\"ncx\">\n")
         output.itemref("title-page")
         output.itemref("nav")
         for chapter in book.chapters { output.itemref(itemID(chapter)) }

@@ -31,6 +31,58 @@ extension EmbeddedSchema {
 </grammar>
 
 """####),
+        EmbeddedSchema(name: "epub-ncx.rng", text: ####"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The NCX Octavo writes into a book (toc.ncx), for EPUB 2 reading systems: the head's
+  dtb metadata, the title, the authors, and a navMap of nested navPoints, each with a
+  label and the address of its chapter or heading, numbered in reading order.
+-->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         ns="http://www.daisy.org/z3986/2005/ncx/"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start>
+    <element name="ncx">
+      <attribute name="version"><value>2005-1</value></attribute>
+      <attribute name="xml:lang" ns="http://www.w3.org/XML/1998/namespace">
+        <data type="string"><param name="pattern">[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*</param></data>
+      </attribute>
+      <element name="head">
+        <oneOrMore>
+          <element name="meta">
+            <attribute name="name">
+              <choice><value>dtb:uid</value><value>dtb:depth</value><value>dtb:totalPageCount</value><value>dtb:maxPageNumber</value></choice>
+            </attribute>
+            <attribute name="content"><data type="string"><param name="minLength">1</param></data></attribute>
+          </element>
+        </oneOrMore>
+      </element>
+      <element name="docTitle"><ref name="text"/></element>
+      <zeroOrMore><element name="docAuthor"><ref name="text"/></element></zeroOrMore>
+      <element name="navMap">
+        <oneOrMore><ref name="navPoint"/></oneOrMore>
+      </element>
+    </element>
+  </start>
+
+  <define name="text">
+    <element name="text"><data type="string"><param name="minLength">1</param></data></element>
+  </define>
+
+  <define name="navPoint">
+    <element name="navPoint">
+      <attribute name="id"><data type="ID"/></attribute>
+      <attribute name="playOrder"><data type="positiveInteger"/></attribute>
+      <element name="navLabel"><ref name="text"/></element>
+      <element name="content">
+        <attribute name="src"><data type="string"><param name="pattern">[^\s]+</param></data></attribute>
+      </element>
+      <zeroOrMore><ref name="navPoint"/></zeroOrMore>
+    </element>
+  </define>
+</grammar>
+
+"""####),
         EmbeddedSchema(name: "epub-package.rng", text: ####"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
@@ -115,6 +167,7 @@ extension EmbeddedSchema {
           <attribute name="media-type">
             <choice>
               <value>application/xhtml+xml</value>
+              <value>application/x-dtbncx+xml</value>
               <value>text/css</value>
               <value>image/png</value>
               <value>image/jpeg</value>
@@ -144,6 +197,7 @@ extension EmbeddedSchema {
 
   <define name="spine">
     <element name="spine">
+      <optional><attribute name="toc"><data type="IDREF"/></attribute></optional>
       <oneOrMore>
         <element name="itemref">
           <attribute name="idref"><data type="IDREF"/></attribute>

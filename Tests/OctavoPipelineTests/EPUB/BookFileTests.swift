@@ -68,7 +68,7 @@ import ZIPFoundation
         #expect(Array(bytes[30..<58]) == Array("mimetypeapplication/epub+zip".utf8))
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         #expect(archive.map(\.path) == [
-            "mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/title.xhtml",
+            "mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/title.xhtml",
             "EPUB/chapter-001.xhtml", "EPUB/style.css", "EPUB/media/images/a.png",
         ])
         var image = Data()

@@ -1,4 +1,5 @@
 import Foundation
+import OctavoXML
 import Testing
 @testable import OctavoWriters
 
@@ -32,7 +33,7 @@ import Testing
 
     @Test func partsComeInContainerOrder() {
         #expect(Self.sample().parts.map(\.path) == [
-            "mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/title.xhtml",
+            "mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/title.xhtml",
             "EPUB/chapter-001.xhtml", "EPUB/chapter-002.xhtml", "EPUB/style.css",
         ])
         #expect(Self.sample().parts[0].bytes == Array("application/epub+zip".utf8))
@@ -45,6 +46,21 @@ import Testing
 
     @Test func navigationDocument() throws {
         try GoldenFile("epub-nav.xhtml").check(part("EPUB/nav.xhtml", of: Self.sample()))
+    }
+
+    /// The NCX holds the navigation document's entries, nested the same way and
+    /// numbered in reading order, and matches its schema.
+    @Test func ncxHoldsTheContentsForEPUB2ReadingSystems() throws {
+        let book = Self.sample(depth: 3)
+        let ncx = part("EPUB/toc.ncx", of: book)
+        try GoldenFile("epub-toc.ncx").check(ncx)
+        let text = String(decoding: ncx, as: UTF8.self)
+        let entries = NavigationDocument.entries(of: book)
+        #expect(text.components(separatedBy: "<navPoint ").count - 1 == entries.count)
+        #expect(text.contains("playOrder=\"\(entries.count)\""))
+        #expect(text.contains("<meta name=\"dtb:uid\" content=\"\(book.identifier)\"/>"))
+        let validator = try RelaxNGValidator(try #require(EmbeddedSchema.named(Book.ncxSchemaName)))
+        #expect(validator.validate(ncx, path: "toc.ncx").isEmpty)
     }
 
     @Test func titlePageInChinese() throws {
