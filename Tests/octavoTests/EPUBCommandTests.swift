@@ -33,6 +33,22 @@ import Testing
         try Self.checkBooks(books)
         #expect(try EPUBBook(books[0]).chapterPaths.count == posts.count)
         #expect(try EPUBBook(books[0]).imagePaths.count > 0)
+        try Self.checkAccessibility(of: try EPUBBook(books[0]))
+    }
+
+    /// The package has the five accessibility properties, and its summary counts the
+    /// chapters, images and formulas the book really holds.
+    static func checkAccessibility(of book: EPUBBook) throws {
+        let package = try book.text("EPUB/package.opf")
+        for property in ["accessMode", "accessModeSufficient", "accessibilityFeature", "accessibilityHazard", "accessibilitySummary"] {
+            #expect(package.contains("<meta property=\"schema:\(property)\">"), "\(property)")
+        }
+        let chapters = try book.chapterPaths.map { try book.text($0) }
+        let images = chapters.map { $0.components(separatedBy: "<img ").count - 1 }.reduce(0, +)
+        let formulas = chapters.map { $0.components(separatedBy: "<math ").count - 1 }.reduce(0, +)
+        #expect(package.contains("This book has \(chapters.count) chapter"))
+        #expect(images == 0 || package.contains(" \(images) images") || package.contains(" \(images) image has"), "\(images) images")
+        #expect(formulas == 0 || package.contains("\(formulas) formula"), "\(formulas) formulas")
     }
 
     /// A book of `posts` and a book per post, written in `workspace`; every message

@@ -1,4 +1,5 @@
-/// The package document (`EPUB/package.opf`): the book's metadata, the manifest of
+/// The package document (`EPUB/package.opf`): the book's metadata (with what it offers
+/// readers of assistive technology, see `BookAccessibility`), the manifest of
 /// every file it carries with its media type and properties, and the spine (title
 /// page, contents, then the chapters in order), which names the NCX for EPUB 2 readers.
 enum PackageDocument {
@@ -14,6 +15,14 @@ enum PackageDocument {
             output.element("dc:creator", creator, id: "creator-\(index + 1)")
         }
         output.element("dc:language", book.language)
+        let accessibility = BookAccessibility(book)
+        for (property, values) in [("schema:accessMode", accessibility.accessModes),
+                                   ("schema:accessModeSufficient", accessibility.sufficientModes),
+                                   ("schema:accessibilityFeature", accessibility.features),
+                                   ("schema:accessibilityHazard", accessibility.hazards),
+                                   ("schema:accessibilitySummary", [accessibility.summary(language: book.language)])] {
+            for value in values { output.meta(property, value) }
+        }
         output.bytes.append("    <meta property=\"dcterms:modified\">")
         output.bytes.append(string: W3CDateTime.format(secondsSinceEpoch: book.modified))
         output.bytes.append("</meta>\n  </metadata>\n  <manifest>\n")
@@ -58,6 +67,14 @@ private struct PackageOutput: ~Copyable {
         bytes.append("</")
         bytes.append(string: name)
         bytes.append(">\n")
+    }
+
+    mutating func meta(_ property: String, _ value: String) {
+        bytes.append("    <meta")
+        attribute("property", property)
+        bytes.append(">")
+        ByteEscaping.appendEscapedXML(value, to: &bytes)
+        bytes.append("</meta>\n")
     }
 
     mutating func item(id: String, href: String, mediaType: String, properties: String? = nil) {

@@ -148,10 +148,25 @@ extension EmbeddedSchema {
             <data type="language"/>
           </element>
         </oneOrMore>
-        <element name="meta">
-          <attribute name="property"><value>dcterms:modified</value></attribute>
-          <data type="string"><param name="pattern">\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z</param></data>
-        </element>
+        <!-- The accessibility properties, then the modification time. -->
+        <group>
+          <zeroOrMore>
+            <element name="meta">
+              <attribute name="property">
+                <choice>
+                  <value>schema:accessMode</value><value>schema:accessModeSufficient</value>
+                  <value>schema:accessibilityFeature</value><value>schema:accessibilityHazard</value>
+                  <value>schema:accessibilitySummary</value>
+                </choice>
+              </attribute>
+              <ref name="nonEmptyText"/>
+            </element>
+          </zeroOrMore>
+          <element name="meta">
+            <attribute name="property"><value>dcterms:modified</value></attribute>
+            <data type="string"><param name="pattern">\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z</param></data>
+          </element>
+        </group>
       </interleave>
     </element>
   </define>
