@@ -25,6 +25,10 @@ public enum DefaultStylesheet {
           hyphens: auto;
         }
 
+        html:lang(en) {
+          font-family: Georgia, "Times New Roman", "Noto Serif CJK SC", "Source Han Serif SC", serif;
+        }
+
         h1, h2, h3, h4, h5, h6 {
           font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif;
           line-height: 1.35;
@@ -34,6 +38,11 @@ public enum DefaultStylesheet {
         }
 
         h1 { font-size: 1.6em; margin: 1.2em 0 0.8em; }
+        /* A chapter's title stands above the post's own headings, whatever their level. */
+        h1.chapter-title { font-size: 1.8em; margin: 0.6em 0 1em; }
+        h1.chapter-title ~ h1 { font-size: 1.35em; margin: 1.2em 0 0.6em; }
+        h1.chapter-title ~ h2 { font-size: 1.15em; margin: 1em 0 0.5em; }
+        h1.chapter-title ~ h3 { font-size: 1.05em; margin: 1em 0 0.5em; }
         h2 { font-size: 1.35em; margin: 1.2em 0 0.6em; }
         h3 { font-size: 1.15em; margin: 1em 0 0.5em; }
         h4, h5, h6 { font-size: 1em; margin: 1em 0 0.5em; }
@@ -49,7 +58,10 @@ public enum DefaultStylesheet {
           font-size: 0.9em;
         }
 
+        pre code { font-size: 1em; }
+
         pre {
+          line-height: 1.4;
           white-space: pre-wrap;
           overflow-wrap: anywhere;
           background: #f5f5f2;
@@ -65,8 +77,14 @@ public enum DefaultStylesheet {
           color: #44443f;
         }
 
-        table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.92em; }
-        th, td { border: 1px solid #c8c8c0; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+        table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.92em; max-width: 100%; }
+        th, td {
+          border: 1px solid #c8c8c0;
+          padding: 0.25em 0.5em;
+          text-align: left;
+          vertical-align: top;
+          overflow-wrap: anywhere;
+        }
         th { background: #efefe9; }
 
         hr { border: none; border-top: 1px solid #c8c8c0; margin: 1.5em 0; }

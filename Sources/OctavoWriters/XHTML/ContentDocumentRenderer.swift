@@ -29,7 +29,7 @@ public enum ContentDocumentRenderer {
         }
         output.append("</head>\n<body>\n")
         if settings.includesTitleHeading, let title = document.metadata.title {
-            output.append("<h1>")
+            output.append("<h1 class=\"chapter-title\">")
             renderer.render([.text(title)], to: &output)
             output.append("</h1>\n")
         }
