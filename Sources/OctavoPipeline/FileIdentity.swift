@@ -11,6 +11,14 @@ struct FileIdentity: Hashable, Sendable {
     let device: UInt64
     let inode: UInt64
 
+    /// The identity of something Octavo made rather than read, such as a generated cover.
+    static let generated = FileIdentity(device: 0, inode: 0)
+
+    private init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
+
     /// The identity of the file `status` describes.
     init(_ status: stat) {
         device = UInt64(status.st_dev)

@@ -58,7 +58,8 @@ struct BookMaker: Sendable {
             note(Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1), message: "site root not found"))
         }
         let siteRoots = ordered.map { givenRoot ?? SiteRoot.resolve(given: nil, postPath: $0.input.path) }
-        let siteURL = settings.siteURL ?? siteRoots.lazy.compactMap { $0 }.first.flatMap(SiteConfiguration.siteURL(inSiteRoot:))
+        let site = siteRoots.lazy.compactMap { $0 }.first.flatMap(SiteConfiguration.init(siteRoot:))
+        let siteURL = settings.siteURL ?? site?.url
         let links = BookLinks(posts: zip(ordered, hrefs).map { post, href in
             BookLinks.Post(source: post.input.isStandardInput ? nil : post.input.path, metadata: post.document.metadata, href: href)
         }, siteURL: siteURL)
@@ -107,7 +108,16 @@ struct BookMaker: Sendable {
         var bookImages = images.map { BookImage(href: $0.href, mediaType: $0.mediaType) }
         var imageSources = images.map(\.source)
         filesRead += images.map(\.path)
-        if let cover = cover(report: note) {
+        let documents = ordered.map(\.document)
+        let title = title(of: documents, site: site), creators = creators(of: documents, site: site)
+        let years = documents.compactMap(\.metadata.date?.year).min().flatMap { first in
+            documents.compactMap(\.metadata.date?.year).max().map { first...$0 }
+        }
+        if settings.coverPath == nil {
+            let svg = GeneratedCover.svg(title: title, creators: creators, years: years)
+            bookImages.insert(BookImage(href: GeneratedCover.href, mediaType: .svg, isCover: true), at: 0)
+            imageSources.insert(ImageSource(path: GeneratedCover.href, identity: .generated, checkedContent: svg), at: 0)
+        } else if let cover = cover(report: note) {
             bookImages.insert(BookImage(href: cover.href, mediaType: cover.mediaType, isCover: true), at: 0)
             imageSources.insert(cover.source, at: 0)
             filesRead.append(cover.path)
@@ -122,9 +132,10 @@ struct BookMaker: Sendable {
             }
         }
         var book = Book(
-            identifier: "", title: title(of: ordered.map(\.document)), creators: creators(of: ordered.map(\.document)),
-            language: settings.language ?? Self.mostCommon(languages) ?? "en", modified: modified(of: ordered.map(\.document)),
-            chapters: chapters, images: bookImages, stylesheet: stylesheet, tableOfContentsDepth: settings.tableOfContentsDepth)
+            identifier: "", title: title, creators: creators,
+            language: settings.language ?? Self.mostCommon(languages) ?? "en", modified: modified(of: documents),
+            chapters: chapters, images: bookImages, stylesheet: stylesheet, tableOfContentsDepth: settings.tableOfContentsDepth,
+            years: years)
         do throws(ArchiveFailure) {
             book.identifier = try BookIdentifier.derive(book, images: imageSources)
         } catch {
@@ -153,15 +164,16 @@ struct BookMaker: Sendable {
         }
     }
 
-    /// `--title`, else the single post's title, else the inputs' folder name.
-    private func title(of documents: [Document]) -> String {
+    /// `--title`, else the single post's title, else the site's `title`, else the inputs' folder name.
+    private func title(of documents: [Document], site: SiteConfiguration?) -> String {
         if let title = settings.options.title, title.hasText { return title }
         if documents.count == 1, let title = documents[0].metadata.title, title.hasText { return title }
+        if let title = site?.title { return title }
         return settings.options.directoryName ?? "Posts"
     }
 
-    /// `--author`, else every `author` the posts' front matter names, once each.
-    private func creators(of documents: [Document]) -> [String] {
+    /// `--author`, else every `author` the posts' front matter names, once each, else the site's `author`.
+    private func creators(of documents: [Document], site: SiteConfiguration?) -> [String] {
         if let author = settings.author, author.hasText { return [author] }
         var creators: [String] = []
         for document in documents {
@@ -172,6 +184,7 @@ struct BookMaker: Sendable {
             }
             for name in names where name.hasText && !creators.contains(name) { creators.append(name) }
         }
+        if creators.isEmpty, let author = site?.author { creators.append(author) }
         return creators
     }
 

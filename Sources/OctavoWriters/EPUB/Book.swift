@@ -21,9 +21,12 @@ public struct Book: Sendable {
     /// How many levels the table of contents shows: 1 is the chapters alone, 2 adds
     /// their top-level headings, and so on.
     public var tableOfContentsDepth: Int
+    /// The years the posts were written in, first to last, when their dates are known.
+    public var years: ClosedRange<Int>?
 
     public init(identifier: String, title: String, creators: [String], language: String, modified: Int,
-                chapters: [BookChapter], images: [BookImage], stylesheet: [UInt8], tableOfContentsDepth: Int) {
+                chapters: [BookChapter], images: [BookImage], stylesheet: [UInt8], tableOfContentsDepth: Int,
+                years: ClosedRange<Int>? = nil) {
         self.identifier = identifier
         self.title = title
         self.creators = creators
@@ -33,6 +36,7 @@ public struct Book: Sendable {
         self.images = images
         self.stylesheet = stylesheet
         self.tableOfContentsDepth = tableOfContentsDepth
+        self.years = years
     }
 }
 

@@ -106,6 +106,7 @@ public enum DefaultStylesheet {
         .titlepage { text-align: center; margin-top: 20%; }
         .titlepage .title { font-size: 2em; text-align: center; }
         .titlepage .author { font-size: 1.2em; margin-top: 1.5em; }
+        .titlepage .extent { margin-top: 1em; color: #55554f; }
         .titlepage .cover img { max-height: 60vh; }
 
         nav ol { list-style-type: none; padding-left: 1.2em; }

@@ -1,5 +1,5 @@
-/// The book's title page (`title.xhtml`): the cover image when there is one, the
-/// title and the authors.
+/// The book's title page (`title.xhtml`): the cover image, the title, the authors,
+/// and how many posts the book holds from which years.
 enum TitlePage {
     static func render(_ book: Book) -> [UInt8] {
         var page = BookPage(title: book.title, language: book.language)
@@ -18,6 +18,13 @@ enum TitlePage {
             page.text(book.creators.joined(separator: ", "))
             page.bytes.append("</p>\n")
         }
+        var extent = BookLabels(language: book.language).postCount(book.chapters.count)
+        if let years = book.years {
+            extent += years.lowerBound == years.upperBound ? " · \(years.lowerBound)" : " · \(years.lowerBound)–\(years.upperBound)"
+        }
+        page.bytes.append("<p class=\"extent\">")
+        page.text(extent)
+        page.bytes.append("</p>\n")
         page.bytes.append("</section>\n")
         return page.finish()
     }

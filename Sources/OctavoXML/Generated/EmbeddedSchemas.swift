@@ -234,7 +234,8 @@ extension EmbeddedSchema {
   (<nav epub:type="toc">: a heading and nested ordered lists of links) and the
   landmarks (<nav epub:type="landmarks" hidden>: a heading and one list of links with
   an epub:type each). The title page's body is one <section epub:type="titlepage">:
-  an optional cover image, the title and an optional line of authors.
+  an optional cover image, the title, an optional line of authors and a line saying
+  how many posts the book holds from which years.
 -->
 <grammar xmlns="http://relaxng.org/ns/structure/1.0"
          xmlns:epub="http://www.idpf.org/2007/ops"
@@ -348,6 +349,10 @@ extension EmbeddedSchema {
           <ref name="text"/>
         </element>
       </optional>
+      <element name="p">
+        <attribute name="class"><value>extent</value></attribute>
+        <ref name="text"/>
+      </element>
     </element>
   </define>
 </grammar>

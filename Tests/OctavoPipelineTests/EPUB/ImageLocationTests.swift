@@ -99,17 +99,25 @@ import Testing
         let lone = try site.folder.write("outside/2020-1-1-lone.md", "x\n")
         #expect(SiteRoot.resolve(given: nil, postPath: lone) == SiteRoot.realPath(site.folder.path("outside")))
         #expect(SiteRoot.resolve(given: site.folder.path("missing"), postPath: site.post) == nil)
-        #expect(SiteConfiguration.siteURL(inSiteRoot: site.root) == "https://blog.example.org/notes")
+        #expect(SiteConfiguration(siteRoot: site.root)?.url == "https://blog.example.org/notes")
     }
 
     @Test func siteURLNeedsAnAbsoluteURL() throws {
         let siteURL = { (config: String) throws -> String? in
             let site = try SiteFixture(config: config)
-            return SiteConfiguration.siteURL(inSiteRoot: site.root)
+            return SiteConfiguration(siteRoot: site.root)?.url
         }
         #expect(try siteURL("url: https://example.org\n") == "https://example.org")
         #expect(try siteURL("baseurl: /x\n") == nil)
         #expect(try siteURL("url: [unclosed\n") == nil)
         #expect(try siteURL("url: javascript:alert(1)\n") == nil)
+    }
+
+    @Test func titleAndAuthorOfTheSite() throws {
+        let site = try SiteFixture(config: "title: Margin Notes\nauthor:\n  name: Lin Wei\n  email: lin@example.org\n")
+        let configuration = try #require(SiteConfiguration(siteRoot: site.root))
+        #expect(configuration.title == "Margin Notes" && configuration.author == "Lin Wei")
+        let plain = try SiteFixture(config: "title: \"  \"\nauthor: A. Writer\n")
+        #expect(SiteConfiguration(siteRoot: plain.root)?.title == nil && SiteConfiguration(siteRoot: plain.root)?.author == "A. Writer")
     }
 }

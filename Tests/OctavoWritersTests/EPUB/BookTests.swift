@@ -63,6 +63,15 @@ import Testing
         #expect(validator.validate(ncx, path: "toc.ncx").isEmpty)
     }
 
+    @Test func generatedCover() throws {
+        try GoldenFile("epub-cover.svg").check(GeneratedCover.svg(
+            title: "Notes on a rather long title that has to wrap <2026>", creators: ["A. Writer", "B. Writer"], years: 2019...2024))
+        #expect(GeneratedCover.wrapped("深度学习与自然语言处理的阅读笔记和论文清单", width: 440, size: 48).count == 3)
+        #expect(GeneratedCover.wrapped("one two three", width: 440, size: 48) == ["one two three"])
+        let single = String(decoding: GeneratedCover.svg(title: "T", creators: [], years: 2020...2020), as: UTF8.self)
+        #expect(single.contains(">2020</text>") && !single.contains("–"))
+    }
+
     @Test func titlePageInChinese() throws {
         try GoldenFile("epub-title-zh.xhtml").check(part("EPUB/title.xhtml", of: Self.sample(language: "zh")))
     }
