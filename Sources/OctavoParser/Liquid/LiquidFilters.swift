@@ -20,7 +20,7 @@ enum LiquidFilters {
         "relative_url", "absolute_url", "append", "prepend", "default", "escape", "xml_escape", "escape_once", "strip",
         "lstrip", "rstrip", "downcase", "upcase", "capitalize", "size", "slice", "replace", "replace_first", "remove",
         "remove_first", "date", "date_to_xmlschema", "date_to_string", "date_to_long_string", "jsonify", "markdownify",
-        "first", "last", "join", "split", "plus", "minus", "times", "modulo", "reverse", "uniq", "compact",
+        "first", "last", "join", "split", "plus", "minus", "times", "divided_by", "modulo", "reverse", "uniq", "compact",
         "strip_newlines", "url_encode", "cgi_escape", "uri_escape", "newline_to_br",
     ]
 
@@ -77,7 +77,7 @@ enum LiquidFilters {
             guard case .array(let items) = input else { return input }
             return .string(items.map(\.text).joined(separator: arguments.first?.text ?? " "))
         case "split": return .array(split(text, by: (try argument(0)).text).map { .string($0) })
-        case "plus", "minus", "times", "modulo": return try arithmetic(call, input, try argument(0))
+        case "plus", "minus", "times", "divided_by", "modulo": return try arithmetic(call, input, try argument(0))
         case "reverse":
             guard case .array(let items) = input else { return input }
             return .array(items.reversed())
@@ -194,6 +194,9 @@ enum LiquidFilters {
             case "plus": return .int(left &+ right)
             case "minus": return .int(left &- right)
             case "times": return .int(left &* right)
+            case "divided_by":
+                guard right != 0 else { throw LiquidFilterError(message: "division by zero") }
+                return .int(Int((Double(left) / Double(right)).rounded(.down)))
             default:
                 guard right != 0 else { throw LiquidFilterError(message: "modulo by zero") }
                 return .int(left - right * Int((Double(left) / Double(right)).rounded(.down)))
@@ -206,6 +209,7 @@ enum LiquidFilters {
         case "plus": return .double(left + right)
         case "minus": return .double(left - right)
         case "times": return .double(left * right)
+        case "divided_by": return .double(left / right)
         default: return .double(left - right * (left / right).rounded(.down))
         }
     }

@@ -237,7 +237,7 @@ private struct LiquidRenderState {
             }
         case .loop(let loop, let offset):
             renderLoop(loop, at: offset, in: frame)
-        case .highlight(let language, let body):
+        case .highlight(let language, let body, let offset):
             captures.append([])
             render(body, in: frame)
             var code = Substring(String(decoding: captures.removeLast(), as: UTF8.self))
@@ -250,7 +250,7 @@ private struct LiquidRenderState {
             }
             let fence = String(repeating: "`", count: max(3, longest + 1))
             let block = fence + language + "\n" + code + "\n" + fence
-            emit(Array(block.utf8), postOffset: nil, anchor: anchor(0, frame))
+            emit(Array(block.utf8), postOffset: nil, anchor: anchor(offset, frame))
         case .include(let file, let parameters, let offset):
             renderInclude(file, parameters, at: offset, in: frame)
         case .link(let path, let offset):

@@ -33,7 +33,7 @@ indirect enum LiquidNode: Sendable, Equatable {
     /// `if` (or `unless`, whose first condition is negated) with its branches.
     case conditional([LiquidBranch], negatesFirst: Bool, at: Int)
     case loop(LiquidLoop, at: Int)
-    case highlight(language: String, [LiquidNode])
+    case highlight(language: String, [LiquidNode], at: Int)
     case include(file: String, [LiquidIncludeParameter], at: Int)
     case link(String, at: Int)
     case postURL(String, at: Int)
@@ -129,7 +129,7 @@ private struct LiquidTemplateParser {
                 return block(token, ends: ["endcapture"]) { .capture(name, $0) }
             case "highlight":
                 let language = String(arguments.prefix { !$0.isWhitespace })
-                return block(token, ends: ["endhighlight"]) { .highlight(language: language, $0) }
+                return block(token, ends: ["endhighlight"]) { .highlight(language: language, $0, at: token.range.lowerBound) }
             case "raw":
                 return block(token, ends: ["endraw"]) { $0.first ?? .text(token.range.upperBound..<token.range.upperBound) }
             case "comment":
