@@ -11,7 +11,7 @@ final class LiquidSiteCache: Sendable {
     /// `given`, else the nearest folder above the post holding `_config.yml`. With no
     /// `_config.yml` there, `site` is empty; an unreadable one is reported once.
     func site(given: String?, postPath: String?) -> (LiquidSite, [Diagnostic]) {
-        guard let root = SiteRoot.resolve(given: given, postPath: postPath) else { return (.none, []) }
+        guard let root = SiteRoot.resolve(given: given, postPath: postPath) else { return (.withoutSite, []) }
         if let known = sites.withLock({ $0[root] }) { return (known.0, []) }
         let loaded = LiquidSiteCache.load(root)
         let isFirst = sites.withLock { cache in

@@ -17,7 +17,7 @@ public struct LiquidSite: Sendable {
     }
 
     /// No site: `site` is empty and `include` reads nothing.
-    public static let none = LiquidSite(root: nil)
+    public static let withoutSite = LiquidSite(root: nil)
 
     /// Reads the text of a `_config.yml` into values, with YAML 1.1 scalar types as
     /// Jekyll reads them; nil when it is not YAML or not a mapping.
