@@ -21,7 +21,8 @@ public struct JekyllReader: Sendable {
     /// is no date, for which the file name's date is used).
     ///
     /// With a `site`, the body's Liquid is rendered first, as Jekyll does, against that
-    /// site and the post's `page`; the document's source lines stay those of the post
+    /// site and the post's `page`, when the file has front matter (Jekyll copies a file
+    /// without it as it is); the document's source lines stay those of the post
     /// (what a tag wrote takes the tag's line), and the warnings include Liquid's.
     public func reading(_ source: Source, usesFileName: Bool = true, site: LiquidSite? = nil) throws(Diagnostic) -> (document: Document, warnings: [Diagnostic]) {
         let frontMatter = try FrontMatter(source)
@@ -33,7 +34,7 @@ public struct JekyllReader: Sendable {
         }
         var warnings = frontMatter.warnings
         var document: Document
-        if let site {
+        if let site, frontMatter.bodyOffset > 0 {
             let page = JekyllReader.page(metadata, site: site)
             let rendering = LiquidRenderer(site: site, page: page).render(source, from: frontMatter.bodyOffset)
             warnings += rendering.warnings
