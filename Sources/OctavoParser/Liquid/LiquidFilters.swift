@@ -20,7 +20,7 @@ enum LiquidFilters {
         "relative_url", "absolute_url", "append", "prepend", "default", "escape", "xml_escape", "escape_once", "strip",
         "lstrip", "rstrip", "downcase", "upcase", "capitalize", "size", "slice", "replace", "replace_first", "remove",
         "remove_first", "date", "date_to_xmlschema", "date_to_string", "date_to_long_string", "jsonify", "markdownify",
-        "first", "last", "join", "split", "plus", "minus", "times", "divided_by", "modulo", "reverse", "uniq", "compact",
+        "first", "last", "join", "split", "plus", "minus", "times", "divided_by", "modulo", "abs", "reverse", "uniq", "compact",
         "strip_newlines", "url_encode", "cgi_escape", "uri_escape", "newline_to_br",
     ]
 
@@ -78,6 +78,14 @@ enum LiquidFilters {
             return .string(items.map(\.text).joined(separator: arguments.first?.text ?? " "))
         case "split": return .array(split(text, by: (try argument(0)).text).map { .string($0) })
         case "plus", "minus", "times", "divided_by", "modulo": return try arithmetic(call, input, try argument(0))
+        case "abs":
+            switch input {
+            case .int(let number): return number == .min ? input : .int(abs(number))
+            case .double(let number): return .double(abs(number))
+            default:
+                guard let number = input.number else { return .int(0) }
+                return Int(exactly: number).map { .int(abs($0)) } ?? .double(abs(number))
+            }
         case "reverse":
             guard case .array(let items) = input else { return input }
             return .array(items.reversed())

@@ -377,18 +377,47 @@ private struct LiquidRenderState {
         return LiquidFilters.relativeURL(url, site: renderer.site.filterSite)
     }
 
-    /// `link PATH`: a post in `_posts/` gets its permalink; another page its path with `.html`.
+    /// `link PATH`: a post in `_posts/` gets its permalink, a document of a collection
+    /// `_config.yml` names its collection's (`/:collection/:path:output_ext` by
+    /// default); another page its path with `.html`.
     private func linkURL(_ path: String) -> String? {
         let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
         guard !trimmed.isEmpty else { return nil }
         if trimmed.hasPrefix("_posts/") { return postURL(String(trimmed.dropFirst("_posts/".count))) }
-        guard !trimmed.hasPrefix("_") else { return nil }
+        if trimmed.hasPrefix("_") { return collectionURL(trimmed) }
         var page = trimmed
         if let dot = page.lastIndex(of: "."), !page[dot...].contains("/") {
             let ext = page[page.index(after: dot)...].lowercased()
             if ["md", "markdown", "mkd", "mkdn", "mdown", "html", "htm"].contains(ext) { page = page[..<dot] + ".html" }
         }
         return LiquidFilters.relativeURL("/" + page, site: renderer.site.filterSite)
+    }
+
+    /// The URL of `_name/rest.md` in the collection `name`, if `_config.yml` lists it.
+    private func collectionURL(_ path: String) -> String? {
+        guard let slash = path.firstIndex(of: "/") else { return nil }
+        let collection = String(path[path.index(after: path.startIndex)..<slash])
+        var document = String(path[path.index(after: slash)...])
+        if let dot = document.lastIndex(of: "."), !document[dot...].contains("/") { document = String(document[..<dot]) }
+        let collections = renderer.site.configuration["collections"]
+        let settings: LiquidValue
+        switch collections {
+        case .hash(let entries):
+            guard let entry = entries.last(where: { $0.key == collection }) else { return nil }
+            settings = entry.value
+        case .array(let names):
+            guard names.contains(.string(collection)) else { return nil }
+            settings = .null
+        default:
+            return nil
+        }
+        let name = String(document.split(separator: "/").last ?? "")
+        let pattern = settings["permalink"].text.isEmpty ? "/:collection/:path:output_ext" : settings["permalink"].text
+        var url = pattern
+        for (key, value) in [(":collection", collection), (":path", document), (":name", name), (":title", name), (":output_ext", ".html")] {
+            url = url.replacingAll(key, with: value)
+        }
+        return LiquidFilters.relativeURL(url, site: renderer.site.filterSite)
     }
 
     // MARK: Expressions

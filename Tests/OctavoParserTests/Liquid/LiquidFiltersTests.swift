@@ -76,4 +76,10 @@ import Testing
         #expect(text == "a-b--c|a|b|2|a b")
         #expect(warnings.isEmpty)
     }
+
+    @Test func abs() throws {
+        let (text, warnings) = try LiquidTestSite().render("{{ -3 | abs }}|{{ '-3.5' | abs }}|{{ 2.5 | abs }}|{{ 'x' | abs }}|{{ '-4' | abs }}")
+        #expect(text == "3|3.5|2.5|0|4")
+        #expect(warnings.isEmpty)
+    }
 }

@@ -40,4 +40,10 @@ import Testing
         #expect(text == "/blog/2010/07/21/name.html|/blog/2010/07/21/name.html|/blog/about.html")
         #expect(warnings.isEmpty)
     }
+
+    @Test func linkToACollectionDocument() throws {
+        let (text, warnings) = try LiquidTestSite().render("{% link _java/sub/x.md %}|{% link _notes/a/b.md %}")
+        #expect(text == "/blog/java/x.html|/blog/notes/a/b.html")
+        #expect(warnings.isEmpty)
+    }
 }

@@ -3,14 +3,29 @@ import OctavoModel
 @testable import OctavoParser
 
 /// A small Jekyll site in a temporary folder for Liquid tests: a `_config.yml` with
-/// `baseurl: /blog`, `url: https://example.org`, a title, a list and a hash, and two
+/// `baseurl: /blog`, `url: https://example.org`, a title, a list, a hash and two
+/// collections, and two
 /// includes, `p.html` (writes its parameters `a` and `b`) and `m.html` (the
 /// `slice`/`if … or …` pattern of margin-figure includes).
 final class LiquidTestSite: @unchecked Sendable {
     let root: URL
     let site: LiquidSite
 
-    static let configuration = "title: Site\nbaseurl: /blog\nurl: https://example.org\nhw: [a, b]\nnested:\n  key: v\n"
+    static let configuration = """
+        title: Site
+        baseurl: /blog
+        url: https://example.org
+        hw: [a, b]
+        nested:
+          key: v
+        collections:
+          java:
+            output: true
+            permalink: /:collection/:name:output_ext
+          notes:
+            output: true
+
+        """
 
     init(includes extra: [String: String] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("octavo-liquid-\(UUID().uuidString)")
