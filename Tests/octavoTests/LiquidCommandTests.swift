@@ -97,4 +97,22 @@ import Testing
             #expect(!octavoHTML.contains(absent), "octavo: \(absent)")
         }
     }
+
+    @Test func siteRootNamesTheSiteOfAPostOutsideIt() throws {
+        let workspace = try Workspace()
+        let site = workspace.url.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("_includes"), withIntermediateDirectories: true)
+        try Self.configuration.write(to: site.appendingPathComponent("_config.yml"), atomically: true, encoding: .utf8)
+        try "[{{ include.x }}]".write(to: site.appendingPathComponent("_includes/x.html"), atomically: true, encoding: .utf8)
+        try workspace.write("2020-01-02-post.md", "---\ntitle: T\n---\n{{ site.title }}, {{ page.title }} {% include x.html x=1 %}\n")
+        let given = try OctavoBinary.run(["-t", "html", "--site-root", "site", "2020-01-02-post.md"], in: workspace.url)
+        #expect(given.status == 0)
+        #expect(given.output == "<p>Liquid Site, T [1]</p>\n")
+        #expect(given.stderr.isEmpty, "\(given.stderr)")
+
+        let alone = try OctavoBinary.run(["-t", "html", "2020-01-02-post.md"], in: workspace.url)
+        #expect(alone.status == 0)
+        #expect(alone.output == "<p>, T</p>\n")
+        #expect(alone.stderr.contains("2020-01-02-post.md:4:"), "\(alone.stderr)")
+    }
 }

@@ -34,10 +34,13 @@ public struct JekyllReader: Sendable {
         }
         var warnings = frontMatter.warnings
         var document: Document
-        if let site, frontMatter.bodyOffset > 0 {
-            let page = JekyllReader.page(metadata, site: site)
-            let rendering = LiquidRenderer(site: site, page: page).render(source, from: frontMatter.bodyOffset)
-            warnings += rendering.warnings
+        let rendering = site.flatMap { site in
+            frontMatter.bodyOffset > 0
+                ? LiquidRenderer(site: site, page: JekyllReader.page(metadata, site: site)).render(source, from: frontMatter.bodyOffset)
+                : nil
+        }
+        warnings += rendering?.warnings ?? []
+        if let rendering, !rendering.bytes.elementsEqual(source.bytes[frontMatter.bodyOffset...]) {
             let rendered = Source(path: source.path, bytes: Array(source.bytes[..<frontMatter.bodyOffset]) + rendering.bytes)
             document = MarkdownParser(dialect: JekyllReader.bodyDialect).parse(rendered, from: frontMatter.bodyOffset)
             let firstLine = frontMatter.bodyOffset == 0 ? 1 : source.position(ofOffset: frontMatter.bodyOffset).line

@@ -41,3 +41,18 @@ import Testing
         #expect(url("/:categories/:year/:i_month/:title.html", ["c"]) == "/c/2010/7/name.html")
     }
 }
+
+/// Which posts have their Liquid rendered.
+@Suite struct LiquidReaderTests {
+    @Test func aFileWithoutFrontMatterKeepsItsLiquid() throws {
+        let (document, warnings) = try JekyllReader().reading(Source(path: "x.md", text: "{{ 'a' | upcase }} {% nope %}\n"), site: .withoutSite)
+        #expect(warnings.isEmpty)
+        #expect(document.blocks.first?.kind == .paragraph([.text("{{ 'a' | upcase }} {% nope %}")]))
+    }
+
+    @Test func withoutASiteNothingIsRendered() throws {
+        let (document, warnings) = try JekyllReader().reading(Source(path: "x.md", text: "---\n---\n{{ 'a' | upcase }}\n"))
+        #expect(warnings.isEmpty)
+        #expect(document.blocks.first?.kind == .paragraph([.text("{{ 'a' | upcase }}")]))
+    }
+}
