@@ -35,7 +35,7 @@ public struct JekyllReader: Sendable {
         var warnings = frontMatter.warnings
         var document: Document
         let rendering = site.flatMap { site in
-            frontMatter.bodyOffset > 0
+            frontMatter.bodyOffset > 0 && LiquidRenderer.hasLiquid(source, from: frontMatter.bodyOffset)
                 ? LiquidRenderer(site: site, page: JekyllReader.page(metadata, site: site)).render(source, from: frontMatter.bodyOffset)
                 : nil
         }

@@ -40,6 +40,19 @@ public struct LiquidRenderer: Sendable {
         self.page = page
     }
 
+    /// Whether the text from byte `offset` of `source` holds a `{{` or `{%`: without
+    /// one there is nothing to render.
+    public static func hasLiquid(_ source: Source, from offset: Int = 0) -> Bool {
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var index = offset
+            while index + 1 < bytes.count {
+                if bytes[index] == 0x7B, bytes[index + 1] == 0x7B || bytes[index + 1] == 0x25 { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// Renders the body of `source` that starts at byte `offset` (the start of a line).
     public func render(_ source: Source, from offset: Int = 0) -> LiquidRendering {
         let body = Array(source.bytes[offset...])
