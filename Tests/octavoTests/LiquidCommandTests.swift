@@ -115,4 +115,16 @@ import Testing
         #expect(alone.output == "<p>, T</p>\n")
         #expect(alone.stderr.contains("2020-01-02-post.md:4:"), "\(alone.stderr)")
     }
+
+    @Test func aSiteConfigurationIsReadOncePerRun() throws {
+        let workspace = try Workspace()
+        try workspace.write("_config.yml", "- a list\n- not a mapping\n")
+        for name in ["2020-01-01-a.md", "2020-01-02-b.md", "2020-01-03-c.md"] {
+            try workspace.write(name, "---\n---\n[{{ site.title }}]\n")
+        }
+        let run = try OctavoBinary.run(["-t", "html", "--jobs", "3", "2020-01-01-a.md", "2020-01-02-b.md", "2020-01-03-c.md"], in: workspace.url)
+        #expect(run.status == 0)
+        #expect(run.output == String(repeating: "<p>[]</p>\n", count: 3))
+        #expect(run.stderr.components(separatedBy: "_config.yml is not a YAML mapping").count == 2, "\(run.stderr)")
+    }
 }

@@ -7,7 +7,7 @@ import OctavoModel
 /// collections, and two
 /// includes, `p.html` (writes its parameters `a` and `b`) and `m.html` (the
 /// `slice`/`if … or …` pattern of margin-figure includes).
-final class LiquidTestSite: @unchecked Sendable {
+final class LiquidTestSite {
     let root: URL
     let site: LiquidSite
 
