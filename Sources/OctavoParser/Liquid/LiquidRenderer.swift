@@ -67,7 +67,7 @@ public struct LiquidRenderer: Sendable {
 }
 
 /// Where nodes being rendered come from: the post, or an include file.
-private struct LiquidFrame {
+struct LiquidFrame {
     var bytes: [UInt8]
     /// The include's name; nil for the post.
     var include: String?
@@ -77,13 +77,13 @@ private struct LiquidFrame {
 }
 
 /// A piece of output: from the post at `postOffset`, or written for the tag at `anchor`.
-private struct LiquidSegment {
+struct LiquidSegment {
     var start: Int
     var postOffset: Int?
     var anchor: Int
 }
 
-private struct LiquidRenderState {
+struct LiquidRenderState {
     let renderer: LiquidRenderer
     let post: [UInt8]
     let path: String
@@ -291,9 +291,8 @@ private struct LiquidRenderState {
             case .string(let text): items = text.isEmpty ? [] : [.string(text)]
             case .null:
                 items = []
-                if case .variable("site", let keys) = loop.collection, let key = keys.first {
-                    let name = key == .literal(.string(key.literalText)) ? "site." + key.literalText : "site[…]"
-                    warn("\(name) is not known to Octavo (it reads one post, not the site); the loop is empty", at: offset, in: frame)
+                if case .variable("site", let keys) = loop.collection, case .literal(.string(let key))? = keys.first {
+                    warn("site.\(key) is not known to Octavo (it reads one post, not the site); the loop is empty", at: offset, in: frame)
                 }
             default: items = []
             }
@@ -378,192 +377,5 @@ private struct LiquidRenderState {
         include = .hash(values)
         render(template.nodes, in: nested)
         include = saved
-    }
-
-    // MARK: URLs
-
-    /// `post_url 2010-07-21-name` (maybe in a subfolder of `_posts`): the post's URL.
-    private func postURL(_ name: String) -> String? {
-        let file = String(name.split(separator: "/").last ?? "")
-        guard let parsed = PostFileName(path: file), let date = parsed.date else { return nil }
-        let url = renderer.site.permalink.url(year: date.year, month: date.month, day: date.day, slug: parsed.slug, categories: [])
-        return LiquidFilters.relativeURL(url, site: renderer.site.filterSite)
-    }
-
-    /// `link PATH`: a post in `_posts/` gets its permalink, a document of a collection
-    /// `_config.yml` names its collection's (`/:collection/:path:output_ext` by
-    /// default); another page its path with `.html`.
-    private func linkURL(_ path: String) -> String? {
-        let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
-        guard !trimmed.isEmpty else { return nil }
-        if trimmed.hasPrefix("_posts/") { return postURL(String(trimmed.dropFirst("_posts/".count))) }
-        if trimmed.hasPrefix("_") { return collectionURL(trimmed) }
-        var page = trimmed
-        if let dot = page.lastIndex(of: "."), !page[dot...].contains("/") {
-            let ext = page[page.index(after: dot)...].lowercased()
-            if ["md", "markdown", "mkd", "mkdn", "mdown", "html", "htm"].contains(ext) { page = page[..<dot] + ".html" }
-        }
-        return LiquidFilters.relativeURL("/" + page, site: renderer.site.filterSite)
-    }
-
-    /// The URL of `_name/rest.md` in the collection `name`, if `_config.yml` lists it.
-    private func collectionURL(_ path: String) -> String? {
-        guard let slash = path.firstIndex(of: "/") else { return nil }
-        let collection = String(path[path.index(after: path.startIndex)..<slash])
-        var document = String(path[path.index(after: slash)...])
-        if let dot = document.lastIndex(of: "."), !document[dot...].contains("/") { document = String(document[..<dot]) }
-        let collections = renderer.site.configuration["collections"]
-        let settings: LiquidValue
-        switch collections {
-        case .hash(let entries):
-            guard let entry = entries.last(where: { $0.key == collection }) else { return nil }
-            settings = entry.value
-        case .array(let names):
-            guard names.contains(.string(collection)) else { return nil }
-            settings = .null
-        default:
-            return nil
-        }
-        let name = String(document.split(separator: "/").last ?? "")
-        let pattern = settings["permalink"].text.isEmpty ? "/:collection/:path:output_ext" : settings["permalink"].text
-        var url = pattern
-        for (key, value) in [(":collection", collection), (":path", document), (":name", name), (":title", name), (":output_ext", ".html")] {
-            url = url.replacingAll(key, with: value)
-        }
-        return LiquidFilters.relativeURL(url, site: renderer.site.filterSite)
-    }
-
-    // MARK: Expressions
-
-    private func lookup(_ name: String) -> LiquidValue {
-        if let value = variables[name] { return value }
-        switch name {
-        case "site": return renderer.site.configuration
-        case "page": return renderer.page
-        case "include": return include
-        default: return .null
-        }
-    }
-
-    func evaluate(_ expression: LiquidExpression) throws(LiquidSyntaxError) -> LiquidValue {
-        switch expression {
-        case .literal(let value): return value
-        case .empty, .blank: return .string("")
-        case .range(let first, let last):
-            guard let from = try evaluate(first).number, let to = try evaluate(last).number else {
-                throw LiquidSyntaxError(message: "a range needs numbers")
-            }
-            let low = Int(from), high = Int(to)
-            guard high - low < LiquidRenderer.iterationLimit else { throw LiquidSyntaxError(message: "range (\(low)..\(high)) is too long") }
-            return .array(low <= high ? (low...high).map { .int($0) } : [])
-        case .variable(let name, let keys):
-            var value = lookup(name)
-            for key in keys { value = member(value, try evaluate(key)) }
-            return value
-        }
-    }
-
-    private func member(_ value: LiquidValue, _ key: LiquidValue) -> LiquidValue {
-        switch (value, key) {
-        case (.hash(let entries), .string(let name)):
-            if let entry = entries.last(where: { $0.key == name }) { return entry.value }
-            return name == "size" ? .int(entries.count) : .null
-        case (.array(let items), .int(let index)):
-            let position = index < 0 ? index + items.count : index
-            return items.indices.contains(position) ? items[position] : .null
-        case (.array(let items), .string("size")): return .int(items.count)
-        case (.array(let items), .string("first")): return items.first ?? .null
-        case (.array(let items), .string("last")): return items.last ?? .null
-        case (.string(let text), .string("size")): return .int(text.count)
-        default: return .null
-        }
-    }
-
-    func evaluate(_ expression: LiquidFilteredExpression) throws(LiquidSyntaxError) -> LiquidValue {
-        var value = try evaluate(expression.value)
-        for filter in expression.filters {
-            var arguments: [LiquidValue] = []
-            for argument in filter.arguments { arguments.append(try evaluate(argument)) }
-            do {
-                value = try LiquidFilters.apply(filter.name, to: value, arguments, site: renderer.site.filterSite)
-            } catch {
-                throw LiquidSyntaxError(message: error.message)
-            }
-        }
-        return value
-    }
-
-    private func test(_ condition: LiquidCondition) throws(LiquidSyntaxError) -> Bool {
-        switch condition {
-        case .value(let expression): return try evaluate(expression).isTruthy
-        case .and(let left, let right):
-            guard try test(left) else { return false }
-            return try test(right)
-        case .or(let left, let right):
-            if try test(left) { return true }
-            return try test(right)
-        case .comparison(let leftExpression, let operation, let rightExpression):
-            if case .empty = rightExpression, operation == "==" || operation == "!=" {
-                return try evaluate(leftExpression).isEmpty == (operation == "==")
-            }
-            if case .blank = rightExpression, operation == "==" || operation == "!=" {
-                let value = try evaluate(leftExpression)
-                let isBlank = !value.isTruthy || value.isEmpty || (value.text.trimmingWhitespace.isEmpty && value.isString)
-                return isBlank == (operation == "==")
-            }
-            let left = try evaluate(leftExpression), right = try evaluate(rightExpression)
-            switch operation {
-            case "==": return LiquidRenderState.equal(left, right)
-            case "!=": return !LiquidRenderState.equal(left, right)
-            case "contains":
-                switch left {
-                case .string(let text): return right != .null && text.contains(right.text)
-                case .array(let items): return items.contains { LiquidRenderState.equal($0, right) }
-                case .hash(let entries): return entries.contains { $0.key == right.text }
-                default: return false
-                }
-            default:
-                let order: Int
-                switch (left, right) {
-                case (.int, .int), (.int, .double), (.double, .int), (.double, .double):
-                    let a = left.number ?? 0, b = right.number ?? 0
-                    order = a < b ? -1 : a > b ? 1 : 0
-                case (.string(let a), .string(let b)):
-                    order = a < b ? -1 : a > b ? 1 : 0
-                case (.null, _), (_, .null):
-                    return false
-                default:
-                    throw LiquidSyntaxError(message: "cannot compare \(left.json) with \(right.json)")
-                }
-                switch operation {
-                case "<": return order < 0
-                case ">": return order > 0
-                case "<=": return order <= 0
-                default: return order >= 0
-                }
-            }
-        }
-    }
-
-    private static func equal(_ left: LiquidValue, _ right: LiquidValue) -> Bool {
-        switch (left, right) {
-        case (.int, .double), (.double, .int): return left.number == right.number
-        default: return left == right
-        }
-    }
-}
-
-extension LiquidValue {
-    fileprivate var isString: Bool {
-        if case .string = self { return true }
-        return false
-    }
-}
-
-extension LiquidExpression {
-    /// The text of a string literal; empty for anything else.
-    fileprivate var literalText: String {
-        if case .literal(.string(let text)) = self { return text }
-        return ""
     }
 }
