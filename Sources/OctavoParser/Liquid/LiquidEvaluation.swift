@@ -49,6 +49,10 @@ extension LiquidRenderState {
         for filter in expression.filters {
             var arguments: [LiquidValue] = []
             for argument in filter.arguments { arguments.append(try evaluate(argument)) }
+            if filter.name == "where_exp" || filter.name == "find_exp" {
+                value = try selecting(value, arguments, first: filter.name == "find_exp")
+                continue
+            }
             do {
                 value = try LiquidFilters.apply(filter.name, to: value, arguments, site: renderer.site.filterSite)
             } catch {
@@ -56,6 +60,25 @@ extension LiquidRenderState {
             }
         }
         return value
+    }
+
+    /// `where_exp: "name", "condition"`: the items for which the condition holds with
+    /// the item as `name`; `find_exp` gives the first of them. Anything but a list is kept.
+    private func selecting(_ input: LiquidValue, _ arguments: [LiquidValue], first: Bool) throws(LiquidSyntaxError) -> LiquidValue {
+        guard arguments.count == 2 else { throw LiquidSyntaxError(message: "where_exp needs a name and a condition") }
+        guard case .array(let items) = input else { return input }
+        var parser = try LiquidExpressionParser(arguments[1].text)
+        let condition = try parser.condition()
+        var scope = self
+        var kept: [LiquidValue] = []
+        for item in items {
+            scope.variables[arguments[0].text] = item
+            if try scope.test(condition) {
+                if first { return item }
+                kept.append(item)
+            }
+        }
+        return first ? .null : .array(kept)
     }
 
     func test(_ condition: LiquidCondition) throws(LiquidSyntaxError) -> Bool {

@@ -21,7 +21,8 @@ enum LiquidFilters {
         "lstrip", "rstrip", "downcase", "upcase", "capitalize", "size", "slice", "replace", "replace_first", "remove",
         "remove_first", "date", "date_to_xmlschema", "date_to_string", "date_to_long_string", "jsonify", "markdownify",
         "first", "last", "join", "split", "plus", "minus", "times", "divided_by", "modulo", "abs", "reverse", "uniq", "compact",
-        "strip_newlines", "url_encode", "cgi_escape", "uri_escape", "newline_to_br",
+        "strip_newlines", "url_encode", "cgi_escape", "uri_escape", "newline_to_br", "where", "where_exp", "find",
+        "find_exp", "sort", "map",
     ]
 
     static func apply(_ call: String, to input: LiquidValue, _ arguments: [LiquidValue], site: LiquidFilterSite) throws(LiquidFilterError) -> LiquidValue {
@@ -86,6 +87,23 @@ enum LiquidFilters {
                 guard let number = input.number else { return .int(0) }
                 return Int(exactly: number).map { .int(abs($0)) } ?? .double(abs(number))
             }
+        case "where", "find":
+            guard case .array(let items) = input else { return input }
+            let key = (try argument(0)).text
+            let wanted = arguments.count > 1 ? arguments[1] : nil
+            let kept = items.filter { item in
+                let value = item[key]
+                guard let wanted else { return value.isTruthy }
+                if case .array(let values) = value { return values.contains { $0.text == wanted.text } }
+                return value.text == wanted.text
+            }
+            return call == "find" ? kept.first ?? .null : .array(kept)
+        case "sort":
+            let key = arguments.first?.text
+            return .array(try sorted(listed(input)) { item in key.map { item[$0] } ?? item })
+        case "map":
+            let key = (try argument(0)).text
+            return .array(listed(input).map { $0[key] })
         case "reverse":
             guard case .array(let items) = input else { return input }
             return .array(items.reversed())
@@ -103,6 +121,38 @@ enum LiquidFilters {
         case "uri_escape": return .string(encoded(text))
         default: throw LiquidFilterError(message: "unknown filter '\(call)'")
         }
+    }
+
+    /// A value as a list, as Liquid's list filters take it: nil is empty, anything but a
+    /// list is a list of itself.
+    private static func listed(_ value: LiquidValue) -> [LiquidValue] {
+        switch value {
+        case .array(let items): items
+        case .null: []
+        default: [value]
+        }
+    }
+
+    /// Items in order of `key(item)`: numbers by value, strings by their characters;
+    /// nil last. Mixing numbers and strings is an error, as in Liquid.
+    private static func sorted(_ items: [LiquidValue], by key: (LiquidValue) -> LiquidValue) throws(LiquidFilterError) -> [LiquidValue] {
+        let keys = items.map(key)
+        let present = keys.filter { $0 != .null }
+        let numbers = present.allSatisfy { if case .int = $0 { true } else if case .double = $0 { true } else { false } }
+        let strings = present.allSatisfy { if case .string = $0 { true } else { false } }
+        guard numbers || strings else { throw LiquidFilterError(message: "filter 'sort' cannot compare these values") }
+        let order = keys.indices.sorted { left, right in
+            switch (keys[left], keys[right]) {
+            case (.null, .null): return left < right
+            case (.null, _): return false
+            case (_, .null): return true
+            case (.string(let a), .string(let b)): return a == b ? left < right : a < b
+            default:
+                let a = keys[left].number ?? 0, b = keys[right].number ?? 0
+                return a == b ? left < right : a < b
+            }
+        }
+        return order.map { items[$0] }
     }
 
     /// `relative_url`: the site's base URL before a path, unless the path is an absolute URL.

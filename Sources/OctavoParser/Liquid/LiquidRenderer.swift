@@ -225,6 +225,7 @@ struct LiquidRenderState {
         case .assign(let name, let expression, let offset):
             do {
                 variables[name] = try evaluate(expression)
+                warnIfUnknownSite(expression.value, "'\(name)' is empty", at: offset, in: frame)
             } catch {
                 warn(error.message, at: offset, in: frame)
             }
@@ -281,6 +282,14 @@ struct LiquidRenderState {
         }
     }
 
+    /// Warns when `expression` is `site.key` and the site has no `key`: a list such as
+    /// `site.posts` or a collection, which only Jekyll, reading the whole site, knows.
+    private mutating func warnIfUnknownSite(_ expression: LiquidExpression, _ consequence: String, at offset: Int, in frame: LiquidFrame) {
+        guard case .variable("site", let keys) = expression, case .literal(.string(let key))? = keys.first,
+              renderer.site.configuration[key] == .null else { return }
+        warn("site.\(key) is not known to Octavo (it reads one post, not the site); \(consequence)", at: offset, in: frame)
+    }
+
     private mutating func renderLoop(_ loop: LiquidLoop, at offset: Int, in frame: LiquidFrame) {
         var items: [LiquidValue]
         do throws(LiquidSyntaxError) {
@@ -291,9 +300,7 @@ struct LiquidRenderState {
             case .string(let text): items = text.isEmpty ? [] : [.string(text)]
             case .null:
                 items = []
-                if case .variable("site", let keys) = loop.collection, case .literal(.string(let key))? = keys.first {
-                    warn("site.\(key) is not known to Octavo (it reads one post, not the site); the loop is empty", at: offset, in: frame)
-                }
+                warnIfUnknownSite(loop.collection, "the loop is empty", at: offset, in: frame)
             default: items = []
             }
             if let start = loop.offset {

@@ -82,4 +82,13 @@ import Testing
         #expect(text == "3|3.5|2.5|0|4")
         #expect(warnings.isEmpty)
     }
+
+    @Test func collectionFilters() throws {
+        let template = "{{ site.people | sort: 'name' | map: 'name' | join: ',' }}|{{ site.people | where: 'n', 2 | map: 'name' | join }}|"
+            + "{% assign xs = site.people | where_exp: 'p', 'p.n > 1' %}{{ xs | map: 'name' | join }}|{{ site.hw | sort | reverse | join: ',' }}|"
+            + "{{ site.people | find: 'name', 'a' | map: 'n' }}|{{ site.people | where: 'tags', 'x' | size }}"
+        let (text, warnings) = try LiquidTestSite().render(template)
+        #expect(text == "a,b|b|b|b,a|1|1")
+        #expect(warnings.isEmpty)
+    }
 }

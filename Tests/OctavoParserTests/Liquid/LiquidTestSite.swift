@@ -3,8 +3,8 @@ import OctavoModel
 @testable import OctavoParser
 
 /// A small Jekyll site in a temporary folder for Liquid tests: a `_config.yml` with
-/// `baseurl: /blog`, `url: https://example.org`, a title, a list, a hash and two
-/// collections, and two
+/// `baseurl: /blog`, `url: https://example.org`, a title, a list, a hash, a
+/// list of hashes and two collections, and two
 /// includes, `p.html` (writes its parameters `a` and `b`) and `m.html` (the
 /// `slice`/`if … or …` pattern of margin-figure includes).
 final class LiquidTestSite {
@@ -18,6 +18,9 @@ final class LiquidTestSite {
         hw: [a, b]
         nested:
           key: v
+        people:
+          - {name: b, n: 2, tags: [x, y]}
+          - {name: a, n: 1}
         collections:
           java:
             output: true

@@ -35,6 +35,12 @@ import Testing
         #expect(warnings.map(\.message) == ["Liquid: site.posts is not known to Octavo (it reads one post, not the site); the loop is empty"])
     }
 
+    @Test func anAssignFromAnUnknownSiteListIsEmptyWithAWarning() {
+        let (text, warnings) = LiquidTestSite.render("{% assign xs = site.java | where_exp: 'p', 'p.url contains x' | sort: 'n' %}[{% for x in xs %}x{% endfor %}]")
+        #expect(text == "[]")
+        #expect(warnings.map(\.message) == ["Liquid: site.java is not known to Octavo (it reads one post, not the site); 'xs' is empty"])
+    }
+
     @Test func warningsInsideAnIncludeNameTheIncludeAndPointAtTheTag() throws {
         let site = try LiquidTestSite(includes: ["bad.html": "x\n{% nope %}"])
         let (text, warnings) = site.render("a\n  {% include bad.html %}")
