@@ -18,8 +18,11 @@ extension LiquidRenderState {
             guard let from = try evaluate(first).number, let to = try evaluate(last).number else {
                 throw LiquidSyntaxError(message: "a range needs numbers")
             }
-            let low = Int(from), high = Int(to)
-            guard high - low < LiquidRenderer.iterationLimit else { throw LiquidSyntaxError(message: "range (\(low)..\(high)) is too long") }
+            let limit = Double(LiquidRenderer.iterationLimit)
+            guard from.isFinite, to.isFinite, abs(from) < 1e15, abs(to) < 1e15, to.rounded(.down) - from.rounded(.down) < limit else {
+                throw LiquidSyntaxError(message: "a range of more than \(LiquidRenderer.iterationLimit) numbers is too long")
+            }
+            let low = Int(from.rounded(.down)), high = Int(to.rounded(.down))
             return .array(low <= high ? (low...high).map { .int($0) } : [])
         case .variable(let name, let keys):
             var value = lookup(name)

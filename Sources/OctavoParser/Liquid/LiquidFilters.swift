@@ -221,12 +221,12 @@ enum LiquidFilters {
         if case .array(let items) = input {
             if from < 0 { from += items.count }
             guard from >= 0, from < items.count, count > 0 else { return .array([]) }
-            return .array(Array(items[from..<min(items.count, from + count)]))
+            return .array(Array(items[from..<from + min(items.count - from, count)]))
         }
         let characters = Array(input.text)
         if from < 0 { from += characters.count }
         guard from >= 0, from < characters.count, count > 0 else { return .string("") }
-        return .string(String(characters[from..<min(characters.count, from + count)]))
+        return .string(String(characters[from..<from + min(characters.count - from, count)]))
     }
 
     /// Ruby's `String#split`: a single space splits at runs of white space; empty
@@ -252,12 +252,14 @@ enum LiquidFilters {
             case "plus": return .int(left &+ right)
             case "minus": return .int(left &- right)
             case "times": return .int(left &* right)
-            case "divided_by":
-                guard right != 0 else { throw LiquidFilterError(message: "division by zero") }
-                return .int(Int((Double(left) / Double(right)).rounded(.down)))
             default:
-                guard right != 0 else { throw LiquidFilterError(message: "modulo by zero") }
-                return .int(left - right * Int((Double(left) / Double(right)).rounded(.down)))
+                guard right != 0 else { throw LiquidFilterError(message: "\(call == "modulo" ? "modulo" : "division") by zero") }
+                let (quotient, overflow) = left.dividedReportingOverflow(by: right)
+                guard !overflow else { throw LiquidFilterError(message: "filter '\(call)': the result is too large") }
+                let remainder = left - quotient * right
+                let isInexactNegative = remainder != 0 && (remainder < 0) != (right < 0)
+                if call == "divided_by" { return .int(isInexactNegative ? quotient - 1 : quotient) }
+                return .int(isInexactNegative ? remainder + right : remainder)
             }
         }
         guard let left = input == .null ? 0 : input.number, let right = operand.number else {

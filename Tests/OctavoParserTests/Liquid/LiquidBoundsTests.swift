@@ -22,4 +22,11 @@ import Testing
         #expect(text == "[]")
         #expect(warnings.count == 1)
     }
+
+    @Test func aRangeFromAHugeNumberIsRefused() {
+        let site = LiquidSite(root: nil, configuration: .hash([LiquidEntry(key: "big", value: .double(1e300))]))
+        let (text, warnings) = LiquidTestSite.render("[{% for i in (1..site.big) %}{% endfor %}]", site: site)
+        #expect(text == "[]")
+        #expect(warnings.map(\.message) == ["Liquid: a range of more than 100000 numbers is too long"])
+    }
 }

@@ -91,4 +91,19 @@ import Testing
         #expect(text == "a,b|b|b|b,a|1|1")
         #expect(warnings.isEmpty)
     }
+
+    @Test func arithmetic() throws {
+        let template = "{{ 7 | divided_by: 2 }}|{{ -7 | divided_by: 2 }}|{{ -7 | modulo: 3 }}|{{ 7 | modulo: -3 }}|{{ 7 | divided_by: 2.0 }}|"
+            + "{{ 'abc' | slice: 1, 9223372036854775807 }}|{{ 2 | plus: 3 }}|{{ '4' | times: 2 }}|{{ 1.5 | minus: 1 }}"
+        let (text, warnings) = try LiquidTestSite().render(template)
+        #expect(text == "3|-4|2|-2|3.5|bc|5|8|0.5")
+        #expect(warnings.isEmpty)
+    }
+
+    /// Results Ruby would make a big number of are a warning, never a crash.
+    @Test func overflowIsAWarning() {
+        let (text, warnings) = LiquidTestSite.render("[{{ -9223372036854775807 | minus: 1 | divided_by: -1 }}]")
+        #expect(text == "[]")
+        #expect(warnings.map(\.message) == ["Liquid: filter 'divided_by': the result is too large"])
+    }
 }
