@@ -16,7 +16,8 @@ extension ConvertOptions {
         if listFormats {
             exit(Formats.writeList() ? 0 : 1)
         }
-        guard let reader = ReaderRegistry.reader(named: from), let to = to.first else { exit(2) }
+        guard var reader = ReaderRegistry.reader(named: from), let to = to.first else { exit(2) }
+        if reader.name == InputFormat.jekyll.name, let siteRoot { reader = .jekyll(siteRoot: siteRoot) }
         let inputs = InputExpansion(includesDrafts: drafts, standardInputName: stdinName).inputs(inputs)
         if standalone, outputDir == nil, inputs.count > 1 {
             StandardError.write("Error: \(Self.standaloneInputsProblem)\n")
