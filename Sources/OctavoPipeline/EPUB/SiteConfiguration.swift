@@ -1,4 +1,4 @@
-import Yams
+import OctavoParser
 
 /// What Octavo reads from a Jekyll site's `_config.yml` for books: the site's
 /// address, `url` followed by `baseurl` (`https://example.org` and `/blog`), used for
@@ -11,17 +11,26 @@ public struct SiteConfiguration: Sendable {
     /// `author` as text, or its `name` when it is a mapping.
     public var author: String?
 
-    /// The `_config.yml` in `siteRoot`; nil when there is no such file or it is not a YAML mapping.
+    /// The `_config.yml` in `siteRoot`, read as Liquid reads it (`LiquidSite`); nil when
+    /// there is no such file or it is not a YAML mapping.
     public init?(siteRoot: String) {
         guard let bytes = try? Input(argument: siteRoot + "/_config.yml").read(),
-              let node = try? Yams.compose(yaml: String(decoding: bytes, as: UTF8.self)),
-              let mapping = node.mapping else { return nil }
-        if let url = mapping["url"]?.string?.trimmingSlashes, url.hasPrefix("https://") || url.hasPrefix("http://") {
-            let base = mapping["baseurl"]?.string?.trimmingSlashes ?? ""
+              let configuration = LiquidSite.configuration(yaml: String(decoding: bytes, as: UTF8.self)) else { return nil }
+        self.init(configuration)
+    }
+
+    /// The values of a site's `_config.yml`.
+    public init(_ configuration: LiquidValue) {
+        func text(_ value: LiquidValue) -> String? {
+            guard case .string(let text) = value, text.hasText else { return nil }
+            return text
+        }
+        if let url = text(configuration["url"])?.trimmingSlashes, url.hasPrefix("https://") || url.hasPrefix("http://") {
+            let base = text(configuration["baseurl"])?.trimmingSlashes ?? ""
             self.url = base.isEmpty ? url : url + "/" + base
         }
-        title = mapping["title"]?.string.flatMap { $0.hasText ? $0 : nil }
-        author = (mapping["author"]?.string ?? mapping["author"]?.mapping?["name"]?.string).flatMap { $0.hasText ? $0 : nil }
+        title = text(configuration["title"])
+        author = text(configuration["author"]) ?? text(configuration["author"]["name"])
     }
 }
 
