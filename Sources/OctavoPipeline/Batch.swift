@@ -73,11 +73,9 @@ public struct Batch: Sendable {
             if type(of: conversion.writer).streams, jobs == 1 || inputs.count == 1 {
                 // Inputs are converted one at a time, so each output can go out as it is made.
                 for index in inputs.indices {
-                    if let document = try conversion.stream(inputs[index], into: &sink, report: report) {
-                        if index == last { lastDocument = document }
-                    } else {
-                        failed = true
-                    }
+                    let loading = try conversion.stream(inputs[index], into: &sink, report: report)
+                    if loading.failed { failed = true }
+                    if index == last { lastDocument = loading.document }
                     advance()
                 }
                 try sink.finish()
@@ -88,7 +86,7 @@ public struct Batch: Sendable {
                 result.diagnostics.forEach(report)
                 if let output = result.output {
                     try sink.write(output)
-                } else {
+                } else if !result.isLeftOut {
                     failed = true
                 }
                 if let document = result.document { lastDocument = document }

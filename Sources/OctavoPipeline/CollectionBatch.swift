@@ -50,7 +50,7 @@ public struct CollectionBatch: Sendable {
             if let document = loading.document {
                 documents.append(document)
                 if loading.diagnostics.contains(where: { $0.severity == .error }) { failed = true }
-            } else {
+            } else if loading.failed {
                 failed = true
             }
             advance()

@@ -3,9 +3,11 @@ import OctavoWriters
 
 /// What converting one input gave: its output, unless it failed, and its messages.
 public struct ConversionResult: Sendable {
-    /// The rendered bytes; nil when an error stopped the conversion.
+    /// The rendered bytes; nil when an error stopped the conversion or the input is left out.
     public var output: RenderedBytes?
     public var diagnostics: [Diagnostic]
+    /// Whether the input is left out (see `Loading.isLeftOut`).
+    public var isLeftOut = false
     /// The document read, when the conversion was asked to keep it.
     var document: Document? = nil
 }
@@ -44,11 +46,11 @@ public struct Conversion: Sendable {
 
     /// Reads `input`, passes its messages to `report`, then writes its rendering into
     /// `sink` piece by piece as the writer makes it (for a writer that `streams`).
-    /// Returns the document, nil when reading failed and nothing was written.
-    func stream(_ input: Input, into sink: inout some OutputSink, report: (Diagnostic) -> Void) throws(OutputError) -> Document? {
+    /// Returns the loading: its document is nil when nothing was written.
+    func stream(_ input: Input, into sink: inout some OutputSink, report: (Diagnostic) -> Void) throws(OutputError) -> Loading {
         let loading = reader.load(input, strict: strict)
         loading.diagnostics.forEach(report)
-        guard let document = loading.document else { return nil }
+        guard let document = loading.document else { return loading }
         var failure: OutputError?
         writer.write(document, inPiecesOf: Self.pieceSize) { piece in
             do throws(OutputError) {
@@ -60,14 +62,16 @@ public struct Conversion: Sendable {
             }
         }
         if let failure { throw failure }
-        return document
+        return loading
     }
 
     /// The size of the pieces a streaming writer hands over.
     static let pieceSize = 1 << 16
 
     private func render(_ loading: Loading, path: String) -> ConversionResult {
-        guard let document = loading.document else { return ConversionResult(output: nil, diagnostics: loading.diagnostics) }
+        guard let document = loading.document else {
+            return ConversionResult(output: nil, diagnostics: loading.diagnostics, isLeftOut: loading.isLeftOut)
+        }
         let rendering = PostRendering(document, writer: writer, path: path, strict: strict)
         return ConversionResult(output: rendering.output, diagnostics: loading.diagnostics + rendering.diagnostics)
     }

@@ -32,6 +32,7 @@ public struct DirectoryBatch: Sendable {
         var diagnostics: [Diagnostic]
         var slug: String?
         var outputs: [RenderedBytes?]?
+        var isLeftOut = false
     }
 
     /// Runs the batch, passing every message to `report` in input order and calling
@@ -42,7 +43,9 @@ public struct DirectoryBatch: Sendable {
         var failed = false
         OrderedWork(jobs: jobs).run(count: inputs.count, { index in
             let loading = reader.load(inputs[index], strict: strict)
-            guard let document = loading.document else { return Rendering(diagnostics: loading.diagnostics, slug: nil, outputs: nil) }
+            guard let document = loading.document else {
+                return Rendering(diagnostics: loading.diagnostics, slug: nil, outputs: nil, isLeftOut: loading.isLeftOut)
+            }
             let renderings = writers.map { PostRendering(document, writer: $0, path: inputs[index].path, strict: strict) }
             return Rendering(diagnostics: loading.diagnostics + renderings.flatMap(\.diagnostics), slug: document.metadata.slug,
                              outputs: renderings.map(\.output))
@@ -50,7 +53,7 @@ public struct DirectoryBatch: Sendable {
             defer { advance() }
             rendering.diagnostics.forEach(report)
             guard let outputs = rendering.outputs else {
-                failed = true
+                if !rendering.isLeftOut { failed = true }
                 return
             }
             for (writer, output) in zip(writers, outputs) {

@@ -4,10 +4,14 @@ import OctavoModel
 public struct Reading: Sendable {
     public var document: Document
     public var diagnostics: [Diagnostic]
+    /// Whether the document is one Jekyll would not publish (`published: false`), so
+    /// that a batch leaves it out: no output, and no error.
+    public var isLeftOut: Bool
 
-    public init(document: Document, diagnostics: [Diagnostic] = []) {
+    public init(document: Document, diagnostics: [Diagnostic] = [], isLeftOut: Bool = false) {
         self.document = document
         self.diagnostics = diagnostics
+        self.isLeftOut = isLeftOut
     }
 }
 

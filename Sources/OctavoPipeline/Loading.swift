@@ -1,9 +1,16 @@
 import OctavoModel
 
-/// What reading one input gave: its document, unless an error stopped it, and its messages.
+/// What reading one input gave: its document, unless an error stopped it or the
+/// input is left out, and its messages.
 public struct Loading: Sendable {
     public var document: Document?
     public var diagnostics: [Diagnostic]
+    /// Whether the input was read but is not to be converted (a post Jekyll would not
+    /// publish); `document` is then nil, and that is no failure.
+    public var isLeftOut = false
+
+    /// Whether the input failed: no document, and not because it is left out.
+    public var failed: Bool { document == nil && !isLeftOut }
 }
 
 extension InputFormat {
@@ -37,6 +44,7 @@ extension InputFormat {
             for index in diagnostics.indices { diagnostics[index].severity = .error }
         }
         let failed = diagnostics.contains { $0.severity == .error }
+        if !failed, reading.isLeftOut { return Loading(document: nil, diagnostics: diagnostics, isLeftOut: true) }
         return Loading(document: failed ? nil : reading.document, diagnostics: diagnostics)
     }
 }

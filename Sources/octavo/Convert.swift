@@ -97,6 +97,9 @@ struct Convert: ParsableCommand {
     @Flag(help: "Also read posts in _drafts folders.")
     var drafts = false
 
+    @Flag(help: "Also convert posts whose front matter says published: false (left out otherwise, as Jekyll does).")
+    var unpublished = false
+
     @Option(help: ArgumentHelp("The path standard input stands for, in messages and for its date and slug.", valueName: "path"),
             completion: .file())
     var stdinName: String?
@@ -115,7 +118,8 @@ struct Convert: ParsableCommand {
             from: from, to: to, output: output, outputDir: outputDir, jobs: jobs, title: title, math: math, order: order,
             tocDepth: tocDepth, author: author, language: language, css: css, cover: cover, siteRoot: siteRoot, siteURL: siteURL,
             standalone: standalone, opmlFlat: opmlFlat, strict: strict, quiet: quiet, progress: progress, depfile: depfile,
-            noTypography: noTypography, drafts: drafts, stdinName: stdinName, listFormats: listFormats, inputs: inputs)
+            noTypography: noTypography, drafts: drafts, unpublished: unpublished, stdinName: stdinName, listFormats: listFormats,
+            inputs: inputs)
     }
 
     func validate() throws {

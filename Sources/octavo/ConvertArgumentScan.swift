@@ -62,7 +62,7 @@ enum ConvertArgumentScan {
     enum Option: String, CaseIterable {
         case from, to, output, outputDir = "output-dir", jobs, title, math, order, tocDepth = "toc-depth", author, language
         case css, cover, siteRoot = "site-root", siteURL = "site-url", standalone, opmlFlat = "opml-flat", strict, quiet, progress
-        case depfile, noTypography = "no-typography", drafts, stdinName = "stdin-name"
+        case depfile, noTypography = "no-typography", drafts, unpublished, stdinName = "stdin-name"
 
         /// The option `spelling` names (`-t`, `--to`), if this scan reads it.
         init?(_ spelling: String) {
@@ -79,7 +79,7 @@ enum ConvertArgumentScan {
 
         var isFlag: Bool {
             switch self {
-            case .standalone, .opmlFlat, .strict, .quiet, .noTypography, .drafts: true
+            case .standalone, .opmlFlat, .strict, .quiet, .noTypography, .drafts, .unpublished: true
             case .from, .to, .output, .outputDir, .jobs, .title, .math, .order, .tocDepth, .author, .language, .css, .cover,
                  .siteRoot, .siteURL, .progress, .depfile, .stdinName: false
             }
@@ -96,6 +96,7 @@ enum ConvertArgumentScan {
                 case .quiet: options.quiet = true
                 case .noTypography: options.noTypography = true
                 case .drafts: options.drafts = true
+                case .unpublished: options.unpublished = true
                 default: return false
                 }
                 return true
@@ -125,7 +126,7 @@ enum ConvertArgumentScan {
                 options.progress = mode
             case .depfile: options.depfile = value
             case .stdinName: options.stdinName = value
-            case .standalone, .opmlFlat, .strict, .quiet, .noTypography, .drafts: return false
+            case .standalone, .opmlFlat, .strict, .quiet, .noTypography, .drafts, .unpublished: return false
             }
             return true
         }

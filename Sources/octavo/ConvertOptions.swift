@@ -34,6 +34,7 @@ struct ConvertOptions: Equatable {
     var depfile: String?
     var noTypography = false
     var drafts = false
+    var unpublished = false
     var stdinName: String?
     var listFormats = false
     var inputs: [String] = []

@@ -17,7 +17,9 @@ extension ConvertOptions {
             exit(Formats.writeList() ? 0 : 1)
         }
         guard var reader = ReaderRegistry.reader(named: from), let to = to.first else { exit(2) }
-        if reader.name == InputFormat.jekyll.name, let siteRoot { reader = .jekyll(siteRoot: siteRoot) }
+        if reader.name == InputFormat.jekyll.name, siteRoot != nil || unpublished {
+            reader = .jekyll(siteRoot: siteRoot, includesUnpublished: unpublished)
+        }
         let inputs = InputExpansion(includesDrafts: drafts, standardInputName: stdinName).inputs(inputs)
         if standalone, outputDir == nil, inputs.count > 1 {
             StandardError.write("Error: \(Self.standaloneInputsProblem)\n")

@@ -43,6 +43,31 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.url.appendingPathComponent("out").path).count == posts.count)
     }
 
+    /// A post with `published: false` is left out of every output, as Jekyll leaves it
+    /// out of the site, without an error; `--unpublished` converts it too.
+    @Test func unpublishedPostsAreLeftOutUnlessAskedFor() throws {
+        let workspace = try Workspace()
+        try FileManager.default.createDirectory(at: workspace.url.appendingPathComponent("posts"), withIntermediateDirectories: true)
+        try workspace.write("posts/2020-1-1-hidden.md", "---\ntitle: Hidden\npublished: false\n---\n\nhttps://example.org/hidden\n\nHidden link\n")
+        try workspace.write("posts/2020-1-2-shown.md", "---\ntitle: Shown\npublished: \"false\"\n---\n\nShown text.\n")
+        let html = try OctavoBinary.run(["-t", "html", "posts"], in: workspace.url)
+        #expect(html.status == 0 && html.stderr.isEmpty, "\(html.stderr)")
+        #expect(html.output == "<p>Shown text.</p>\n")
+        let streamed = try OctavoBinary.run(["-t", "json", "--jobs", "1", "posts"], in: workspace.url)
+        #expect(streamed.status == 0 && !streamed.output.contains("Hidden"))
+        let folder = try OctavoBinary.run(["-t", "html", "-t", "json", "--output-dir", "out", "posts"], in: workspace.url)
+        #expect(folder.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.url.appendingPathComponent("out").path).sorted()
+            == ["shown.html", "shown.json"])
+        let opml = try OctavoBinary.run(["-t", "opml", "posts"], in: workspace.url)
+        #expect(opml.status == 0 && !opml.output.contains("hidden"))
+        let book = try OctavoBinary.run(["-t", "epub", "-o", "book.epub", "posts"], in: workspace.url)
+        #expect(book.status == 0, "\(book.stderr)")
+        #expect(try EPUBBook(workspace.url.appendingPathComponent("book.epub")).chapterPaths.count == 1)
+        let all = try OctavoBinary.run(["-t", "html", "--unpublished", "posts"], in: workspace.url)
+        #expect(all.status == 0 && all.output.contains("Hidden link") && all.output.contains("Shown text."))
+    }
+
     @Test func jekyllIsTheDefaultForFilesAndStandardInput() throws {
         let workspace = try Workspace()
         let post = "---\ntitle: 深度学习\ncategories: DL ML\n---\n\nBody\n"

@@ -38,7 +38,7 @@ public struct EPUBBatch: Sendable {
             loading.diagnostics.forEach(report)
             if let document = loading.document {
                 posts.append(BookMaker.Post(input: inputs[index], document: document))
-            } else {
+            } else if loading.failed {
                 failed = true
             }
             advance()
@@ -71,7 +71,7 @@ public struct EPUBBatch: Sendable {
         OrderedWork(jobs: jobs).run(count: inputs.count, { index in
             let loading = reader.load(inputs[index], strict: strict)
             var diagnostics = loading.diagnostics
-            var bookFailed = loading.document == nil
+            var bookFailed = loading.failed
             let made = loading.document.flatMap { document in
                 maker.make([BookMaker.Post(input: inputs[index], document: document)], report: { diagnostics.append($0) }, failed: &bookFailed)
             }
