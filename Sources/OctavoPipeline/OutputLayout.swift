@@ -5,8 +5,10 @@ import OctavoModel
 /// A post keeps its place below the folder named on the command line (a file named on
 /// its own, or standard input, goes directly into the output folder) and is named by
 /// its slug, else by its input's base name, with the format's extension. The first
-/// input to claim a path keeps it; a later one is an error naming both. A path that
-/// is, or links to, one of the inputs is refused.
+/// input to claim a path keeps it; a later post with the same slug (two posts named
+/// `notes` on different dates, both of which Jekyll publishes) is named by its input's
+/// base name instead (`2020-05-05-notes`), and only when that is taken too is it an
+/// error naming both. A path that is, or links to, one of the inputs is refused.
 public struct OutputLayout: Sendable {
     /// The output folder.
     public let folder: String
@@ -28,10 +30,13 @@ public struct OutputLayout: Sendable {
     /// The path of `input`'s output in the format with `fileExtension`, given the
     /// post's `slug`; claims it for `input`.
     public mutating func claim(_ input: Input, slug: String?, fileExtension: String) throws(Diagnostic) -> String {
-        let path = Self.path(in: folder, layoutFolder: input.layoutFolder,
+        var path = Self.path(in: folder, layoutFolder: input.layoutFolder,
                              name: Self.name(slug: slug, inputPath: input.path) + "." + fileExtension)
         if let owner = claims[path] {
-            throw error(input, "output \(path) is already written from \(owner)")
+            let byFileName = Self.path(in: folder, layoutFolder: input.layoutFolder,
+                                       name: Self.name(slug: nil, inputPath: input.path) + "." + fileExtension)
+            guard claims[byFileName] == nil else { throw error(input, "output \(path) is already written from \(owner)") }
+            path = byFileName
         }
         if let identity = FileIdentity(fileAt: path), let overwritten = inputsByIdentity[identity] {
             throw error(input, "output \(path) is the input \(overwritten); not overwritten")

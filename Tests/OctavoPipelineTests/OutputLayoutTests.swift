@@ -31,16 +31,20 @@ import OctavoPipeline
         #expect(try layout.claim(input, slug: nil, fileExtension: "html") == "out/2021-3-4-notes.html")
     }
 
-    @Test func aSecondInputForTheSamePathIsAnErrorNamingBoth() throws {
-        let first = Input(path: "posts/a.md", layoutFolder: "")
-        let second = Input(path: "posts/b.md", layoutFolder: "")
-        var layout = OutputLayout(folder: "out", inputs: [first, second])
-        #expect(try layout.claim(first, slug: "same", fileExtension: "html") == "out/same.html")
-        #expect(throws: Diagnostic(.error, path: "posts/b.md", position: SourcePosition(line: 1, column: 1),
-                                   message: "output out/same.html is already written from posts/a.md")) {
-            try layout.claim(second, slug: "same", fileExtension: "html")
+    /// Two posts with one slug (Jekyll publishes both, on their dates) both get written:
+    /// the second under its file name; a third that finds that taken too is an error.
+    @Test func aSecondPostWithTheSameSlugIsNamedByItsFileElseAnErrorNamingBoth() throws {
+        let first = Input(path: "posts/2019-1-1-notes.md", layoutFolder: "")
+        let second = Input(path: "posts/2020-5-5-notes.md", layoutFolder: "")
+        let third = Input(path: "other/2020-5-5-notes.md", layoutFolder: "")
+        var layout = OutputLayout(folder: "out", inputs: [first, second, third])
+        #expect(try layout.claim(first, slug: "notes", fileExtension: "html") == "out/notes.html")
+        #expect(try layout.claim(second, slug: "notes", fileExtension: "html") == "out/2020-5-5-notes.html")
+        #expect(throws: Diagnostic(.error, path: "other/2020-5-5-notes.md", position: SourcePosition(line: 1, column: 1),
+                                   message: "output out/notes.html is already written from posts/2019-1-1-notes.md")) {
+            try layout.claim(third, slug: "notes", fileExtension: "html")
         }
-        #expect(try layout.claim(second, slug: "same", fileExtension: "json") == "out/same.json")
+        #expect(try layout.claim(second, slug: "notes", fileExtension: "json") == "out/notes.json")
     }
 
     @Test func refusesAnOutputThatIsOrLinksToAnInput() throws {
