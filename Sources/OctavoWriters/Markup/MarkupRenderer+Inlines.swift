@@ -154,10 +154,18 @@ extension MarkupRenderer {
     /// Whether `address` (an image's source, or a link's destination) has a scheme
     /// content documents refuse; warns when it does.
     private mutating func refuses(_ address: String, isImageSource: Bool) -> Bool {
-        guard let scheme = URLPolicy.refusedScheme(of: address, isImageSource: isImageSource) else { return false }
         let what = isImageSource ? "an image with" : "a link to"
-        warn("dropped \(what) a \(scheme): address")
-        return true
+        if let scheme = URLPolicy.refusedScheme(of: address, isImageSource: isImageSource) {
+            warn("dropped \(what) a \(scheme): address")
+            return true
+        }
+        // A web address that the URL Standard cannot parse would be a broken link in a book.
+        let scheme = address.trimmingWhitespace.prefix { $0 != ":" }.lowercased()
+        if ["http", "https", "ftp", "ws", "wss"].contains(scheme), WebAddress(parsing: address) == nil {
+            warn("dropped \(what) \"\(address)\", which is not a URL")
+            return true
+        }
+        return false
     }
 
     /// Math in a `math` span or division: as MathML (the default in XHTML), or as its

@@ -157,6 +157,19 @@ import Testing
         #expect(try Self.problems(content.bytes, path: "inline.xhtml") == [])
     }
 
+    /// A web address the URL Standard cannot parse is no link in a content document:
+    /// its text stays, with a warning at the block.
+    @Test func aLinkToWhatIsNoURLBecomesItsText() throws {
+        let document = try post("A [bad](http://exa%20mple.com/) and <https://[::1> and [fine](HTTPS://Example.org/a%20b).\n")
+        let content = render(document)
+        let text = String(decoding: content.bytes, as: UTF8.self)
+        #expect(text.contains("<p>A bad and https://[::1 and <a href=\"HTTPS://Example.org/a%20b\">fine</a>.</p>"), "\(text)")
+        #expect(content.diagnostics.map(\.message) == [
+            "dropped a link to \"http://exa%20mple.com/\", which is not a URL", "dropped a link to \"https://[::1\", which is not a URL",
+        ])
+        #expect(try Self.problems(content.bytes, path: "post.xhtml") == [])
+    }
+
     @Test func charactersXMLCannotHoldAreLeftOut() throws {
         let document = Document(blocks: [Block(.paragraph([.text("a\u{1}b\u{FFFE}c")]), range: SourceRange(
             start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)))])
