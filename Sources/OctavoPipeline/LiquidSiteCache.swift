@@ -1,11 +1,10 @@
 import OctavoModel
 import OctavoParser
-import Synchronization
 
 /// The Liquid sites of posts, each `_config.yml` read once however many posts and
 /// threads ask: posts are read on several threads with `--jobs`.
 final class LiquidSiteCache: Sendable {
-    private let sites = Mutex<[String: (LiquidSite, [Diagnostic])]>([:])
+    private let sites = LockedValue<[String: (LiquidSite, [Diagnostic])]>([:])
 
     /// The site of the post at `postPath` (nil for standard input): the folder
     /// `given`, else the nearest folder above the post holding `_config.yml`. With no

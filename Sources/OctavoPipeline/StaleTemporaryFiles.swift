@@ -5,7 +5,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
 
 /// Temporary files that a killed run left beside its outputs (`.NAME.octavo-PID-XXXXXX`,
 /// from a process that no longer exists): a run removes them from each folder it
@@ -13,7 +12,7 @@ import Synchronization
 /// anything else are left alone.
 enum StaleTemporaryFiles {
     /// The folders already cleaned in this process.
-    private static let cleaned = Mutex<Set<String>>([])
+    private static let cleaned = LockedValue<Set<String>>([])
 
     /// Removes the stale temporary files of `folder` (`""` for the current folder), the
     /// first time this process writes there.
