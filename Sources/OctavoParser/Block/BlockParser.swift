@@ -150,7 +150,7 @@ struct BlockParser {
         var matchedLeaf = container.acceptsLines && !isParagraphLike(container)
         while !matchedLeaf {
             findNextNonspace()
-            if !isIndented, isBlank || !mayStartBlock(bytes[nextNonspace]) {
+            if !isIndented, isBlank || !mayStartBlock(bytes[nextNonspace]) && !mayStartKramdownRow() {
                 advanceNextNonspace()
                 break
             }
@@ -167,9 +167,19 @@ struct BlockParser {
             }
         }
 
-        if !allClosed, !isBlank, case .paragraph = tip.kind {
-            addLine(to: tip)
-            return
+        if !allClosed, !isBlank {
+            switch tip.kind {
+            case .paragraph:
+                addLine(to: tip)
+                return
+            case .tableRows:
+                // A lazy line goes on kramdown table rows, which stay rows only if it is one too.
+                if !TableSyntax.isKramdownRow(bytes[offset..<lineEnd]) { tip.kind = .paragraph }
+                addLine(to: tip)
+                return
+            default:
+                break
+            }
         }
         closeUnmatchedBlocks()
         switch container.kind {
@@ -230,6 +240,14 @@ struct BlockParser {
         default:
             return false
         }
+    }
+
+    /// Whether the rest of the line may be a kramdown table row that starts with neither
+    /// a pipe nor another block's first byte: kramdown, not after a paragraph, a pipe in it.
+    private func mayStartKramdownRow() -> Bool {
+        guard dialect.hasKramdownExtensions, !isParagraphLike(oldTip) else { return false }
+        if case .tableRows = oldTip.kind { return false }
+        return bytes[nextNonspace..<lineEnd].contains(UInt8(ascii: "|"))
     }
 
     // MARK: - Continuing open blocks
@@ -308,9 +326,15 @@ struct BlockParser {
             return .matched
         case .tableRows:
             if isBlank { return .failed }
-            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "|") {
+            if !isIndented, TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd]) {
                 advanceNextNonspace()
                 return .matched
+            }
+            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "{"),
+               case .list(let list)? = AttributeListLine.parse(bytes[nextNonspace..<lineEnd]) {
+                apply(list, to: node)
+                finalize(node, endLine: lineNumber - 1)
+                return .finished
             }
             node.kind = .paragraph
             return .matched
@@ -393,10 +417,7 @@ struct BlockParser {
             if dialect.hasKramdownExtensions, canNest, startDefinition(container: container) { return .container }
         case UInt8(ascii: "|"):
             if dialect.hasKramdownExtensions, !isParagraphLike(container) {
-                let start = nextNonspace
-                closeUnmatchedBlocks()
-                addChild(.tableRows, at: start)
-                advanceNextNonspace()
+                startTableRows()
                 return .leaf
             }
         default:
@@ -405,8 +426,22 @@ struct BlockParser {
         if case .paragraph = container.kind, startSetextHeading(container) { return .leaf }
         if startThematicBreak() { return .leaf }
         if canNest, startListItem(container: container) { return .container }
+        if mayStartKramdownRow(), !isParagraphLike(container), TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd]) {
+            startTableRows()
+            return .leaf
+        }
         if dialect.hasGFMExtensions, case .paragraph = container.kind, startTable(container) { return .leaf }
         return .none
+    }
+
+    /// kramdown: a line holding an unescaped pipe outside code spans, at the start of a
+    /// block, opens table rows; they stay a table if a blank line, an attribute list
+    /// or the end of the input follows them.
+    private mutating func startTableRows() {
+        let start = nextNonspace
+        closeUnmatchedBlocks()
+        addChild(.tableRows, at: start)
+        advanceNextNonspace()
     }
 
     /// `$$` at the start of a block opens display math; whether it really is math is
@@ -863,6 +898,11 @@ struct BlockParser {
         let line = max(endLine, node.start.line)
         node.endLine = line
         node.endColumn = max(1, lineLengths.isEmpty ? 1 : lineLengths[min(line - firstLine, lineLengths.count - 1)])
+        if case .tableRows = node.kind {
+            // kramdown: rows without a body row (only separators, or a header) are a paragraph.
+            let table = TableSyntax.kramdownTable(node.content.split(separator: 0x0A).map { $0[...] })
+            node.kind = table.rows.isEmpty ? .paragraph : .table(table)
+        }
         switch node.kind {
         case .paragraph:
             extractReferenceDefinitions(node)
@@ -893,8 +933,7 @@ struct BlockParser {
                 (node.endLine, node.endColumn) = (node.start.line, node.start.column)
             }
         case .tableRows:
-            let lines = node.content.split(separator: 0x0A).map { $0[...] }
-            node.kind = .table(TableSyntax.kramdownTable(lines))
+            break
         case .extensionBlock(_, let keepsContent):
             if !keepsContent, let parent = node.parent, parent.children.last === node { parent.children.removeLast() }
         case .document, .blockQuote, .heading, .thematicBreak, .fencedCode, .html, .htmlElement, .table, .definitionTerm:

@@ -44,6 +44,47 @@ enum TableSyntax {
         return cells
     }
 
+    /// kramdown: whether `line` is a table row, that is, holds a pipe that is neither
+    /// escaped nor inside a code span, nor (unlike kramdown, as in `cells`) inside a
+    /// `$$...$$` math span.
+    static func isKramdownRow(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.startIndex
+        while index < line.endIndex {
+            switch line[index] {
+            case UInt8(ascii: "|"):
+                return true
+            case UInt8(ascii: "$"):
+                index = mathSpanEnd(line, from: index, before: line.endIndex) ?? index + 1
+            case UInt8(ascii: "\\"):
+                index += 2
+            case UInt8(ascii: "`"):
+                var run = index
+                while run < line.endIndex, line[run] == UInt8(ascii: "`") { run += 1 }
+                index = codeSpanEnd(line, from: run, length: run - index) ?? run
+            default:
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// The index after the backtick run of `length` that closes a code span opened
+    /// before `start`, or nil if none does.
+    private static func codeSpanEnd(_ line: ArraySlice<UInt8>, from start: Int, length: Int) -> Int? {
+        var index = start
+        while index < line.endIndex {
+            guard line[index] == UInt8(ascii: "`") else {
+                index += 1
+                continue
+            }
+            var run = index
+            while run < line.endIndex, line[run] == UInt8(ascii: "`") { run += 1 }
+            if run - index == length { return run }
+            index = run
+        }
+        return nil
+    }
+
     /// The column alignments of a delimiter row such as `| :-- | :-: | --: |`, or nil
     /// if the line is not one.
     static func alignments(_ row: ArraySlice<UInt8>) -> [ColumnAlignment]? {

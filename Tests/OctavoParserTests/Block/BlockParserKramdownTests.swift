@@ -1,0 +1,41 @@
+import Testing
+import OctavoModel
+@testable import OctavoParser
+
+/// The block phase in the kramdown dialect (`-f jekyll`): where kramdown 2.4 reads
+/// blocks differently from CommonMark. Each expectation is kramdown's own output.
+@Suite struct BlockParserKramdownTests {
+    private func structure(_ text: String) -> [String] {
+        Kramdown.structure(Kramdown.html(text)).filter { !$0.hasPrefix("/") }
+    }
+
+    @Test func aLineWithAPipeIsATableRowWithoutALeadingPipe() {
+        #expect(structure("![a](x.png) | ![b](y.png)\n") == ["table", "tbody", "tr", "td", "img", "td", "img"])
+        #expect(structure("a|b\n  c|d\n") == ["table", "tbody", "tr", "td", "td", "tr", "td", "td"])
+        #expect(structure("1. a|b\n") == ["ol", "li", "table", "tbody", "tr", "td", "td"])
+        #expect(structure("a \\| b\n") == ["p"])
+    }
+
+    @Test func tableRowsFollowedByOtherTextAreAParagraph() {
+        #expect(structure("|a\nb\n") == ["p"])
+        #expect(structure("a|b\n# h\n") == ["p", "h1"])
+        #expect(structure("* |\nlazy\n") == ["ul", "li"])
+    }
+
+    @Test func rowsNeedABodyRow() {
+        #expect(structure("|-\n") == ["p"])
+        #expect(structure("|a\n|-\n") == ["p"])
+        #expect(structure("|-\n|a\n") == ["table", "tbody", "tr", "td"])
+    }
+
+    @Test func aTableRowCannotInterruptAParagraph() {
+        #expect(structure("text\na | b\n") == ["p"])
+        #expect(structure("> quote\na | b\n") == ["blockquote", "p"])
+    }
+
+    @Test func anAttributeListAfterTableRowsKeepsTheTable() {
+        #expect(structure("| a | b |\n|---|---|\n| c | d |\n{: .cls}\n\nq\n") ==
+            ["table.cls", "thead", "tr", "th", "th", "tbody", "tr", "td", "td", "p"])
+        #expect(structure("a | b\n{: .cls}\n") == ["table.cls", "tbody", "tr", "td", "td"])
+    }
+}
