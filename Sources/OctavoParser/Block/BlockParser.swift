@@ -45,6 +45,8 @@ struct BlockParser {
     private var missingExtensionClosers: [ExtensionSyntax.Name: Int] = [:]
     /// kramdown abbreviation definitions.
     private(set) var abbreviations = Abbreviations()
+    /// The last `$$` found ahead of an open math block's blank line, and whether it closes the block.
+    private var mathCloserAhead: (closer: Int, closes: Bool)?
     /// A kramdown attribute list waiting for the next block.
     private var pendingAttributes: AttributeList?
     /// Whether the line before the current one held nothing but spaces and tabs.
@@ -287,7 +289,13 @@ struct BlockParser {
             return .matched
         case .math(let isClosed):
             if isBlank {
-                if !isClosed { demoteMathToParagraph(node) }
+                if !isClosed {
+                    if mathClosesAhead(from: lineEnd) {
+                        advanceNextNonspace()
+                        return .matched
+                    }
+                    demoteMathToParagraph(node)
+                }
                 return .failed
             }
             guard isClosed else { return .matched }
@@ -453,6 +461,31 @@ struct BlockParser {
         addChild(.math(isClosed: false), at: start)
         advanceNextNonspace()
         return true
+    }
+
+    /// kramdown: whether the next `$$` after `start` ends its line and is followed by a
+    /// blank line, an attribute list or the end of the input; then an open math block
+    /// goes on over blank lines up to it. The last answer is kept for the blank lines
+    /// before the same `$$`.
+    private mutating func mathClosesAhead(from start: Int) -> Bool {
+        if let known = mathCloserAhead, start <= known.closer { return known.closes }
+        var index = start
+        while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "$") && bytes[index + 1] == UInt8(ascii: "$")) {
+            index += 1
+        }
+        guard index + 1 < bytes.count else {
+            mathCloserAhead = (Int.max, false)
+            return false
+        }
+        let closerLineEnd = newline(from: index)
+        var closes = bytes[(index + 2)..<closerLineEnd].allSatisfy { isSpaceOrTab($0) || $0 == 0x0D }
+        if closes, closerLineEnd < bytes.count {
+            let nextLine = bytes[(closerLineEnd + 1)..<newline(from: closerLineEnd + 1)]
+            let text = nextLine.drop { isSpaceOrTab($0) }
+            closes = text.allSatisfy { $0 == 0x0D } || AttributeListLine.parse(text) != nil
+        }
+        mathCloserAhead = (index, closes)
+        return closes
     }
 
     /// Looks for the closing `$$` in the line just added to a math candidate: followed

@@ -38,4 +38,17 @@ import OctavoModel
             ["table.cls", "thead", "tr", "th", "th", "tbody", "tr", "td", "td", "p"])
         #expect(structure("a | b\n{: .cls}\n") == ["table.cls", "tbody", "tr", "td", "td"])
     }
+
+    @Test func displayMathGoesOnOverBlankLinesToItsClosingLine() {
+        #expect(Kramdown.blocks("$$\na\n\nb\n$$\n").map(\.kind) == [.math("a\n\nb")])
+        #expect(Kramdown.blocks("$$ a\n\n\nb $$\n\nx\n").map(\.kind).first == .math("a\n\n\nb"))
+        #expect(structure("* $$\n  a\n\n  b\n  $$\n") == ["ul", "li", "div.math.display"])
+        #expect(structure("$$\na\n\nb\n$$\n{: .c}\n") == ["div.math.display.c"])
+    }
+
+    @Test func displayMathWhoseClosingLineHasMoreTextIsParagraphs() {
+        #expect(structure("$$ a\n\nb $$ c\n") == ["p", "p"])
+        #expect(structure("$$ a\n\nb\n") == ["p", "p"])
+        #expect(structure("$$\na\n\nb $$ c\n\nd $$\n") == ["p", "p", "p"])
+    }
 }
