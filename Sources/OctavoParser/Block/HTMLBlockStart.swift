@@ -32,6 +32,11 @@ enum HTMLBlockStart {
         "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
     ].map { Array($0.utf8) })
 
+    /// Void block-level elements: they have no end tag, so they never nest.
+    private static let voidTags: Set<[UInt8]> = Set([
+        "area", "base", "basefont", "col", "embed", "frame", "hr", "link", "meta", "param", "source", "track",
+    ].map { Array($0.utf8) })
+
     /// Inline elements, which kramdown never starts an HTML block with.
     private static let spanTags: Set<[UInt8]> = Set([
         "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "button", "cite", "code", "data", "del", "dfn",
@@ -53,7 +58,8 @@ enum HTMLBlockStart {
         return name
     }
 
-    /// How far `line` changes the nesting of `name` elements: +1 per start tag, -1 per end tag.
+    /// How far `line` changes the nesting of `name` elements: +1 per start tag, -1 per end
+    /// tag; start tags of void elements (`<hr style=…>`) end their element, so count 0.
     static func nestingChange(of name: [UInt8], in line: ArraySlice<UInt8>) -> Int {
         var change = 0
         var index = line.startIndex
@@ -70,7 +76,8 @@ enum HTMLBlockStart {
                nameEnd == end || !(isASCIILetter(line[nameEnd]) || isASCIIDigit(line[nameEnd])) {
                 if closing {
                     change -= 1
-                } else if openTagEnd(line, nameEnd: nameEnd).map({ line[$0 - 2] != UInt8(ascii: "/") }) ?? true {
+                } else if !voidTags.contains(name),
+                          openTagEnd(line, nameEnd: nameEnd).map({ line[$0 - 2] != UInt8(ascii: "/") }) ?? true {
                     change += 1
                 }
             }

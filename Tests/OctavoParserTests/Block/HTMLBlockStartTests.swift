@@ -1,0 +1,29 @@
+import Testing
+@testable import OctavoParser
+
+/// Where kramdown's raw HTML blocks end.
+@Suite struct HTMLBlockStartTests {
+    private func nesting(_ name: String, _ line: String) -> Int {
+        HTMLBlockStart.nestingChange(of: Array(name.utf8), in: Array(line.utf8)[...])
+    }
+
+    @Test func startAndEndTagsNest() {
+        #expect(nesting("div", "<div class=\"x\"><div>") == 2)
+        #expect(nesting("div", "</div></div>") == -2)
+        #expect(nesting("div", "<div/>") == 0)
+    }
+
+    @Test func voidElementsNeverOpen() {
+        #expect(nesting("hr", "<hr style=\"color: red\">") == 0)
+        #expect(nesting("link", "<link rel=\"x\">") == 0)
+    }
+
+    /// A void element opening an HTML block ends it on its line instead of swallowing the post.
+    @Test func aVoidElementEndsItsBlock() {
+        let html = Kramdown.html("<hr style=\"color: red\">\n\n# h\n\npara\n")
+        #expect(Kramdown.structure(html).filter { !$0.hasPrefix("/") } == ["hr", "h1", "p"])
+        #expect(Kramdown.structure(Kramdown.html("<hr>\ntext\n")).filter { !$0.hasPrefix("/") } == ["hr", "p"])
+        #expect(Kramdown.structure(Kramdown.html("<br>\n\ntext\n")).filter { !$0.hasPrefix("/") } == ["p", "br", "p"])
+        #expect(Kramdown.structure(Kramdown.html("<input type=\"checkbox\" checked>\ntext\n")).filter { !$0.hasPrefix("/") } == ["p", "input"])
+    }
+}
