@@ -131,6 +131,8 @@ struct ListData {
     /// Columns from the marker to the item's content.
     var padding: Int
     var isTight = true
+    /// kramdown, for an item: whether its first paragraph goes without `<p>`.
+    var kramdownTightness: Bool?
 
     /// Whether an item with `other` marker continues a list with this one.
     func matches(_ other: ListData) -> Bool {

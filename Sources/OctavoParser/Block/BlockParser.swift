@@ -956,6 +956,7 @@ struct BlockParser {
         case .list(var data):
             data.isTight = isTight(node)
             node.kind = .list(data)
+            if dialect.hasKramdownExtensions { decideKramdownTightness(of: node) }
             if let last = node.children.last { (node.endLine, node.endColumn) = (last.endLine, last.endColumn) }
         case .definitionList:
             if let last = node.children.last { (node.endLine, node.endColumn) = (last.endLine, last.endColumn) }
@@ -988,6 +989,27 @@ struct BlockParser {
             }
         }
         return true
+    }
+
+    /// kramdown writes an item's first paragraph without `<p>` unless a blank line follows
+    /// it in the item (or before the next item); the last of several items is written
+    /// with `<p>` also when every item before it is.
+    private func decideKramdownTightness(of list: BlockNode) {
+        var everyEarlierWrapped = true
+        for (index, item) in list.children.enumerated() {
+            guard case .listItem(var data) = item.kind else { continue }
+            var wrapped = false
+            if let first = item.children.first, case .paragraph = first.kind {
+                let next: BlockNode? = item.children.count > 1 ? item.children[1]
+                    : index + 1 < list.children.count ? list.children[index + 1] : nil
+                let isLast = index + 1 == list.children.count
+                wrapped = next.map { first.endLine < $0.start.line - 1 } ?? false
+                    || isLast && index > 0 && everyEarlierWrapped
+            }
+            everyEarlierWrapped = everyEarlierWrapped && wrapped
+            data.kramdownTightness = !wrapped
+            item.kind = .listItem(data)
+        }
     }
 
     /// Removes link reference definitions from the start of a paragraph and records them.

@@ -130,7 +130,9 @@ struct BlockTreeBuilder {
             first.content.removeFirst(length)
             if first.content.isEmpty { node.children.removeFirst() }
         }
-        return ListItem(blocks: blocks(of: node), task: task, range: range)
+        var isTight: Bool?
+        if case .listItem(let data) = node.kind { isTight = data.kramdownTightness }
+        return ListItem(blocks: blocks(of: node), task: task, isTight: isTight, range: range)
     }
 
     /// `[ ]`, `[x]` or `[X]` followed by whitespace at the start of an item's first paragraph.

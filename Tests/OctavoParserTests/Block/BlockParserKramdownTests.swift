@@ -51,4 +51,20 @@ import OctavoModel
         #expect(structure("$$ a\n\nb\n") == ["p", "p"])
         #expect(structure("$$\na\n\nb $$ c\n\nd $$\n") == ["p", "p", "p"])
     }
+
+    /// kramdown wraps an item's first paragraph in `<p>` item by item.
+    @Test func itemParagraphsAreWrappedWhenABlankLineFollowsThem() {
+        #expect(Kramdown.html("- a\n- b\n\n- c\n") == "<ul>\n<li>a</li>\n<li>\n<p>b</p>\n</li>\n<li>c</li>\n</ul>\n")
+        #expect(structure("- a\n\n- b\n") == ["ul", "li", "p", "li", "p"])
+        #expect(structure("- a\n\n- b\n- c\n") == ["ul", "li", "p", "li", "li"])
+        #expect(structure("- a\n\n- b\n\n- c\n- d\n") == ["ul", "li", "p", "li", "p", "li", "li"])
+        #expect(structure("- a\n  b\n\n- c\n") == ["ul", "li", "p", "li", "p"])
+        #expect(structure("- a\n- b\n\nx\n") == ["ul", "li", "li", "p"])
+    }
+
+    @Test func onlyTheFirstParagraphOfAnItemGoesWithoutP() {
+        #expect(structure("- a\n  # h\n  b\n") == ["ul", "li", "h1", "p"])
+        #expect(structure("- a\n  > q\n\n  b\n") == ["ul", "li", "blockquote", "p", "p"])
+        #expect(structure("- # h\n  b\n\n- c\n") == ["ul", "li", "h1", "p", "li"])
+    }
 }
