@@ -45,6 +45,8 @@ struct BlockParser {
     private var missingExtensionClosers: [ExtensionSyntax.Name: Int] = [:]
     /// kramdown abbreviation definitions.
     private(set) var abbreviations = Abbreviations()
+    /// For each fence character, where and for which length a search for a closing fence failed.
+    private var missingFenceClosers: [UInt8: (from: Int, length: Int)] = [:]
     /// The last `$$` found ahead of an open math block's blank line, and whether it closes the block.
     private var mathCloserAhead: (closer: Int, closes: Bool)?
     /// A kramdown attribute list waiting for the next block.
@@ -432,7 +434,7 @@ struct BlockParser {
             break
         }
         if case .paragraph = container.kind, startSetextHeading(container) { return .leaf }
-        if startThematicBreak() { return .leaf }
+        if !(dialect.hasKramdownExtensions && isParagraphLike(container)), startThematicBreak() { return .leaf }
         if canNest, startListItem(container: container) { return .container }
         if mayStartKramdownRow(), !isParagraphLike(container), TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd]) {
             startTableRows()
@@ -624,6 +626,7 @@ struct BlockParser {
         var infoEnd = lineEnd
         while infoEnd > infoStart, isSpaceOrTab(bytes[infoEnd - 1]) { infoEnd -= 1 }
         if character == UInt8(ascii: "`"), bytes[infoStart..<infoEnd].contains(UInt8(ascii: "`")) { return false }
+        if dialect.hasKramdownExtensions, !hasClosingFence(character, length: length) { return false }
         let info = Escapes.unescape(bytes[infoStart..<infoEnd])
         let fence = FenceData(character: character, length: length, offset: indent, info: info)
         let start = nextNonspace
@@ -631,6 +634,25 @@ struct BlockParser {
         addChild(.fencedCode(fence), at: start)
         offset = lineEnd
         return true
+    }
+
+    /// kramdown: whether a later line closes a fence of `length` `character`s (after
+    /// spaces and quote markers); an unclosed fence is text. Failed searches are
+    /// remembered, so that unclosed fences never rescan the input.
+    private mutating func hasClosingFence(_ character: UInt8, length: Int) -> Bool {
+        var start = lineEnd + 1
+        if let missing = missingFenceClosers[character], start >= missing.from, length >= missing.length { return false }
+        while start < bytes.count {
+            let end = newline(from: start)
+            var index = start
+            while index < end, isSpaceOrTab(bytes[index]) || bytes[index] == UInt8(ascii: ">") { index += 1 }
+            let run = index
+            while index < end, bytes[index] == character { index += 1 }
+            if index - run >= length, bytes[index..<end].allSatisfy({ isSpaceOrTab($0) || $0 == 0x0D }) { return true }
+            start = end + 1
+        }
+        missingFenceClosers[character] = (lineEnd + 1, length)
+        return false
     }
 
     private mutating func startHTMLBlock(container: BlockNode) -> Bool {
@@ -676,6 +698,8 @@ struct BlockParser {
         while index < lineEnd, bytes[index] == character { index += 1 }
         while index < lineEnd, isSpaceOrTab(bytes[index]) { index += 1 }
         guard index == lineEnd else { return false }
+        // kramdown: only a paragraph of one line is a heading's text.
+        if dialect.hasKramdownExtensions, paragraph.content.dropLast().contains(0x0A) { return false }
         closeUnmatchedBlocks()
         extractReferenceDefinitions(paragraph)
         guard !paragraph.content.isEmpty else { return false }
@@ -718,6 +742,7 @@ struct BlockParser {
             if case .paragraph = container.kind { return true }
             return false
         }()
+        let kramdown = dialect.hasKramdownExtensions
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
             marker = .bullet(Character(Unicode.Scalar(first)))
             markerEnd += 1
@@ -731,15 +756,17 @@ struct BlockParser {
             let delimiter: OrderedDelimiter
             switch bytes[markerEnd] {
             case UInt8(ascii: "."): delimiter = .period
-            case UInt8(ascii: ")"): delimiter = .parenthesis
+            case UInt8(ascii: ")") where !kramdown: delimiter = .parenthesis
             default: return false
             }
-            guard !interruptsParagraph || number == 1 else { return false }
+            guard !interruptsParagraph || number == 1 || kramdown else { return false }
             marker = .ordered(start: number, delimiter: delimiter)
             markerEnd += 1
         }
         guard markerEnd == lineEnd || isSpaceOrTab(bytes[markerEnd]) else { return false }
-        if interruptsParagraph {
+        // kramdown: a marker needs a space or tab after it; any item may interrupt a paragraph.
+        if kramdown, markerEnd == lineEnd { return false }
+        if interruptsParagraph, !kramdown {
             var rest = markerEnd
             while rest < lineEnd, isSpaceOrTab(bytes[rest]) { rest += 1 }
             if rest == lineEnd { return false }
@@ -846,7 +873,7 @@ struct BlockParser {
     }
 
     private func tipIsList(matching data: ListData) -> Bool {
-        if case .list(let listData) = tip.kind { return listData.matches(data) }
+        if case .list(let listData) = tip.kind { return listData.matches(data, kramdown: dialect.hasKramdownExtensions) }
         return false
     }
 

@@ -67,4 +67,35 @@ import OctavoModel
         #expect(structure("- a\n  > q\n\n  b\n") == ["ul", "li", "blockquote", "p", "p"])
         #expect(structure("- # h\n  b\n\n- c\n") == ["ul", "li", "h1", "p", "li"])
     }
+
+    /// kramdown's list markers: `-`, `*`, `+` or a number and a period, then a space.
+    @Test func listMarkersAndWhenTheyInterruptAParagraph() {
+        #expect(structure("p\n- a\n") == ["p", "ul", "li"])
+        #expect(structure("p\n2. a\n") == ["p", "ol", "li"])
+        #expect(structure("p\n* \n") == ["p", "ul", "li"])
+        #expect(structure("1) a\n2) b\n") == ["p"])
+        #expect(structure("1.\n") == ["p"])
+        #expect(structure("-\n") == ["p"])
+        #expect(structure("- a\n* b\n+ c\n") == ["ul", "li", "li", "li"])
+    }
+
+    @Test func aSetextHeadingHasOneLineOfText() {
+        #expect(structure("d\n-\n") == ["h2"])
+        #expect(structure("d\ny\n-\n") == ["p"])
+        #expect(structure("d\ny\n===\n") == ["p"])
+    }
+
+    @Test func aThematicBreakCannotInterruptAParagraph() {
+        #expect(structure("d\ny\n***\n") == ["p"])
+        #expect(structure("d\n\n***\n") == ["p", "hr"])
+    }
+
+    @Test func anUnclosedFenceIsText() {
+        #expect(structure("```\na\n") == ["p"])
+        #expect(structure("~~~ ruby\nx\n\ny\n") == ["p", "p"])
+        #expect(structure("```\na\n``` x\n") == ["p", "code"])
+        #expect(structure("```\na\n  ````\n") == ["pre", "code"])
+        #expect(structure("> ```\n> a\n> ```\n") == ["blockquote", "pre", "code"])
+        #expect(structure("p\n```\na\n```\n") == ["p", "pre", "code"])
+    }
 }
