@@ -6,7 +6,8 @@ The block structure is the sequence of headings (with level and id), paragraphs,
 items, definition terms and descriptions, tables, code blocks, block quotes and
 display math. The inline structure adds, in order, emphasis, strong emphasis, code
 spans, links, images and inline math. Differences Octavo makes on purpose (see the
-README) are normalised away: display math is `\\[...\\]` text in kramdown and a
+README) are normalised away: links whose text is their address (bare URLs) are left
+out; display math is `\\[...\\]` text in kramdown and a
 `div.math.display` in Octavo, inline math `\\(...\\)` text in both.
 """
 import html.parser
@@ -103,6 +104,8 @@ class Structure(html.parser.HTMLParser):
         self.open_blocks = 0
         self.in_pre = 0
         self.open_divs = []
+        # The open link: its token's index, its address and its text so far.
+        self.link = None
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -117,6 +120,8 @@ class Structure(html.parser.HTMLParser):
         elif tag in BLOCKS:
             self.tokens.append(tag)
         elif self.inline and tag in SPANS:
+            if tag == "a":
+                self.link = (len(self.tokens), attributes.get("href") or "", "")
             self.tokens.append(SPANS[tag])
         elif self.inline and tag == "code" and not self.in_pre:
             self.tokens.append("code")
@@ -126,6 +131,12 @@ class Structure(html.parser.HTMLParser):
             self.in_pre += 1
 
     def handle_endtag(self, tag):
+        if tag == "a" and self.link:
+            index, address, text = self.link
+            self.link = None
+            # A link whose text is its address: Octavo links bare URLs on purpose.
+            if text.strip() and address in (text.strip(), "http://" + text.strip()) and index == len(self.tokens) - 1:
+                del self.tokens[index]
         if tag == "div" and self.open_divs:
             self.open_divs.pop()
         if tag in TEXT_BLOCKS:
@@ -134,6 +145,8 @@ class Structure(html.parser.HTMLParser):
             self.in_pre = max(0, self.in_pre - 1)
 
     def handle_data(self, data):
+        if self.link:
+            self.link = (self.link[0], self.link[1], self.link[2] + data)
         if self.inline and not self.in_pre and not any(self.open_divs):
             self.tokens += ["math-span"] * data.count("\\(")
         if self.open_blocks == 0 and not any(self.open_divs):
