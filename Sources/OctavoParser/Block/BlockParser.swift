@@ -268,12 +268,21 @@ struct BlockParser {
         case .document, .list:
             return .matched
         case .blockQuote:
-            guard !isIndented, nextNonspace < lineEnd, bytes[nextNonspace] == UInt8(ascii: ">") else { return .failed }
+            guard !isIndented, nextNonspace < lineEnd, bytes[nextNonspace] == UInt8(ascii: ">") else {
+                guard isKramdownLazyLine() else { return .failed }
+                advanceNextNonspace()
+                return .matched
+            }
             advanceNextNonspace()
             advanceOffset(1, columns: false)
             if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
             return .matched
         case .listItem(let data):
+            if !isBlank, indent < data.markerOffset + data.padding, isKramdownLazyLine(),
+               !startsItem(like: data.marker) {
+                advanceNextNonspace()
+                return .matched
+            }
             return continueItem(node, contentIndent: data.markerOffset + data.padding)
         case .definition(let data):
             return continueItem(node, contentIndent: data.markerOffset + data.padding)
@@ -352,6 +361,39 @@ struct BlockParser {
             return isBlank ? .failed : .matched
         case .heading, .thematicBreak:
             return .failed
+        }
+    }
+
+    /// kramdown: whether a line not indented (or not quoted) enough still belongs to the
+    /// list item or block quote before it, as a lazy line: any line right after a line
+    /// with text, unless it is a block-level HTML tag or an attribute list, which end them.
+    private func isKramdownLazyLine() -> Bool {
+        guard dialect.hasKramdownExtensions, !isBlank, !previousLineBlank else { return false }
+        let line = bytes[nextNonspace..<lineEnd]
+        if bytes[nextNonspace] == UInt8(ascii: "{"), AttributeListLine.parse(line) != nil { return false }
+        if bytes[nextNonspace] == UInt8(ascii: "<"),
+           HTMLBlockStart.kind(bytes[lineStart..<lineEnd], at: nextNonspace, allowsOtherTags: false, kramdown: true) == .blockTag {
+            return false
+        }
+        return true
+    }
+
+    /// kramdown: whether the line starts a list item of the same kind (bullet or ordered) as `marker`.
+    private func startsItem(like marker: ListMarker) -> Bool {
+        var index = nextNonspace
+        let first = bytes[index]
+        let isBullet = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*")
+        if isBullet {
+            index += 1
+        } else {
+            while index < lineEnd, isDigit(bytes[index]) { index += 1 }
+            guard index > nextNonspace, index < lineEnd, bytes[index] == UInt8(ascii: ".") else { return false }
+            index += 1
+        }
+        guard index < lineEnd, isSpaceOrTab(bytes[index]) else { return false }
+        switch marker {
+        case .bullet: return isBullet
+        case .ordered: return !isBullet
         }
     }
 

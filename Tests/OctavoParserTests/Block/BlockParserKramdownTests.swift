@@ -98,4 +98,21 @@ import OctavoModel
         #expect(structure("> ```\n> a\n> ```\n") == ["blockquote", "pre", "code"])
         #expect(structure("p\n```\na\n```\n") == ["p", "pre", "code"])
     }
+
+    /// kramdown: any line right after a line with text belongs to the list item or quote.
+    @Test func lazyLinesStayInListItemsAndQuotes() {
+        #expect(structure("- a\n# h\n") == ["ul", "li", "h1"])
+        #expect(structure("- a\n> q\n") == ["ul", "li", "blockquote", "p"])
+        #expect(structure("- a\n1. b\n") == ["ul", "li", "ol", "li"])
+        #expect(structure("> a\n# h\n") == ["blockquote", "p", "h1"])
+        #expect(structure("> a\n- b\n") == ["blockquote", "p", "ul", "li"])
+    }
+
+    @Test func blanksItemsBlockTagsAndAttributeListsEndThem() {
+        #expect(structure("- a\n\nb\n") == ["ul", "li", "p"])
+        #expect(structure("- a\n* b\n") == ["ul", "li", "li"])
+        #expect(structure("- a\n<div>x</div>\n") == ["ul", "li", "div"])
+        #expect(structure("- a\n{: .c}\n") == ["ul.c", "li"])
+        #expect(structure("> a\n{: .c}\n") == ["blockquote.c", "p"])
+    }
 }
