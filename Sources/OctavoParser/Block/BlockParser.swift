@@ -54,6 +54,11 @@ struct BlockParser {
     /// Whether the line before the current one held nothing but spaces and tabs.
     private var previousLineBlank = true
     private var currentLineBlank = true
+    /// Whether the line before the current one was blank inside its open containers (`>` alone, say).
+    private var previousContentBlank = true
+    /// The numbers of the lines blank inside their open containers, in order.
+    private var blankLines: [Int] = []
+    private var currentContentBlank = true
 
     /// Byte offset where parsing starts (after front matter, say).
     private let startOffset: Int
@@ -138,6 +143,8 @@ struct BlockParser {
             currentLineBlank = false
             break
         }
+        previousContentBlank = currentContentBlank
+        currentContentBlank = false
 
         var container = document
         while let last = container.lastChild, last.isOpen {
@@ -147,6 +154,9 @@ struct BlockParser {
             if result == .failed { break }
             container = last
         }
+        findNextNonspace()
+        currentContentBlank = isBlank
+        if isBlank { blankLines.append(lineNumber) }
 
         allClosed = container === oldTip
         if lastMatchedContainer !== container { lastMatchedContainer = container }
@@ -468,7 +478,7 @@ struct BlockParser {
         case UInt8(ascii: ":"):
             if dialect.hasKramdownExtensions, canNest, startDefinition(container: container) { return .container }
         case UInt8(ascii: "|"):
-            if dialect.hasKramdownExtensions, !isParagraphLike(container) {
+            if dialect.hasKramdownExtensions, !isParagraphLike(container), tableMayStart(in: container) {
                 startTableRows()
                 return .leaf
             }
@@ -478,7 +488,8 @@ struct BlockParser {
         if case .paragraph = container.kind, startSetextHeading(container) { return .leaf }
         if !(dialect.hasKramdownExtensions && isParagraphLike(container)), startThematicBreak() { return .leaf }
         if canNest, startListItem(container: container) { return .container }
-        if mayStartKramdownRow(), !isParagraphLike(container), TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd]) {
+        if mayStartKramdownRow(), !isParagraphLike(container), tableMayStart(in: container),
+           TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd]) {
             startTableRows()
             return .leaf
         }
@@ -494,6 +505,11 @@ struct BlockParser {
         closeUnmatchedBlocks()
         addChild(.tableRows, at: start)
         advanceNextNonspace()
+    }
+
+    /// kramdown: a table starts after a blank line or on the first line of its container.
+    private func tableMayStart(in container: BlockNode) -> Bool {
+        previousContentBlank || container !== document && container.start.line == lineNumber
     }
 
     /// `$$` at the start of a block opens display math; whether it really is math is
@@ -1003,7 +1019,7 @@ struct BlockParser {
         if case .tableRows = node.kind {
             // kramdown: rows without a body row (only separators, or a header) are a paragraph.
             let table = TableSyntax.kramdownTable(node.content.split(separator: 0x0A).map { $0[...] })
-            node.kind = table.rows.isEmpty ? .paragraph : .table(table)
+            node.kind = table.map { .table($0) } ?? .paragraph
         }
         switch node.kind {
         case .paragraph:
@@ -1072,13 +1088,24 @@ struct BlockParser {
                 let next: BlockNode? = item.children.count > 1 ? item.children[1]
                     : index + 1 < list.children.count ? list.children[index + 1] : nil
                 let isLast = index + 1 == list.children.count
-                wrapped = next.map { first.endLine < $0.start.line - 1 } ?? false
+                wrapped = next.map { hasBlankLine(after: first.endLine, before: $0.start.line) } ?? false
                     || isLast && index > 0 && everyEarlierWrapped
             }
             everyEarlierWrapped = everyEarlierWrapped && wrapped
             data.kramdownTightness = !wrapped
             item.kind = .listItem(data)
         }
+    }
+
+    /// Whether a blank line lies strictly between lines `low` and `high`.
+    private func hasBlankLine(after low: Int, before high: Int) -> Bool {
+        var lower = 0
+        var upper = blankLines.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if blankLines[middle] <= low { lower = middle + 1 } else { upper = middle }
+        }
+        return lower < blankLines.count && blankLines[lower] < high
     }
 
     /// Removes link reference definitions from the start of a paragraph and records them.

@@ -4,8 +4,9 @@ import OctavoModel
 enum TableSyntax {
     /// The cells of a row: outer pipes dropped, split on unescaped `|`, each cell
     /// trimmed and with `\|` turned into `|`. With `keepsMath`, kramdown's `$$...$$`
-    /// spans are copied untouched, pipes and all.
-    static func cells(_ row: ArraySlice<UInt8>, keepsMath: Bool = false) -> [[UInt8]] {
+    /// spans are copied untouched, pipes and all; with `keepsCode`, as in kramdown's
+    /// tables, so are code spans.
+    static func cells(_ row: ArraySlice<UInt8>, keepsMath: Bool = false, keepsCode: Bool = false) -> [[UInt8]] {
         var start = row.startIndex
         var end = row.endIndex
         while start < end, isSpaceOrTab(row[start]) { start += 1 }
@@ -20,6 +21,14 @@ enum TableSyntax {
             if keepsMath, byte == UInt8(ascii: "$"), let mathEnd = mathSpanEnd(row, from: index, before: end) {
                 cell.append(contentsOf: row[index..<mathEnd])
                 index = mathEnd
+                continue
+            }
+            if keepsCode, byte == UInt8(ascii: "`") {
+                var run = index
+                while run < end, row[run] == UInt8(ascii: "`") { run += 1 }
+                let codeEnd = codeSpanEnd(row[..<end], from: run, length: run - index) ?? run
+                cell.append(contentsOf: row[index..<codeEnd])
+                index = codeEnd
                 continue
             }
             if byte == UInt8(ascii: "\\"), index + 1 < end {
@@ -120,23 +129,33 @@ enum TableSyntax {
         return nil
     }
 
-    /// A kramdown table from its row lines: rows before the first separator line
-    /// (`|---|:-:|`) are the header, the separator gives the alignments, later
-    /// separators are dropped; without a separator every row is a body row.
-    static func kramdownTable(_ lines: [ArraySlice<UInt8>]) -> TableData {
+    /// A kramdown table from its row lines: the row before the first separator line
+    /// (`|---|:-:|`) is the header, the separator gives the alignments; rows after a
+    /// `|===|` line are the footer, kept as body rows; other separators are dropped.
+    /// Nil if no body row comes before the footer: then kramdown reads a paragraph.
+    static func kramdownTable(_ lines: [ArraySlice<UInt8>]) -> TableData? {
         var header: [[UInt8]]?
         var alignments: [ColumnAlignment]?
         var rows: [[[UInt8]]] = []
+        var bodyRows = 0
+        var inFooter = false
         for line in lines {
             if isKramdownSeparator(line) {
-                if alignments == nil {
+                if line.contains(UInt8(ascii: "=")) {
+                    inFooter = true
+                } else if alignments == nil, !inFooter {
                     alignments = Self.alignments(line.map { $0 == UInt8(ascii: "+") ? UInt8(ascii: "|") : $0 }[...])
-                    if header == nil, !rows.isEmpty { header = rows.removeFirst() }
+                    if header == nil, !rows.isEmpty {
+                        header = rows.removeFirst()
+                        bodyRows -= 1
+                    }
                 }
                 continue
             }
-            rows.append(cells(line, keepsMath: true))
+            rows.append(cells(line, keepsMath: true, keepsCode: true))
+            if !inFooter { bodyRows += 1 }
         }
+        guard bodyRows > 0 else { return nil }
         let columns = max(header?.count ?? 0, rows.map(\.count).max() ?? 0, alignments?.count ?? 0)
         func padded(_ row: [[UInt8]]) -> [[UInt8]] { row + Array(repeating: [], count: columns - row.count) }
         var columnAlignments = alignments ?? []

@@ -184,7 +184,13 @@ struct MarkupRenderer<Resources: ContentResources> {
             case nil: break
             }
             for (index, block) in item.blocks.enumerated() {
-                // kramdown's item tightness covers the first paragraph only.
+                // kramdown's item tightness covers the first paragraph only, whose
+                // attributes it then drops with its <p>.
+                if item.isTight == true, index == 0, case .paragraph(let content) = block.kind {
+                    position = block.range.start
+                    render(content, to: &output)
+                    continue
+                }
                 let tight = item.isTight.map { $0 && index == 0 } ?? list.isTight
                 let isTightParagraph: Bool
                 if tight, case .paragraph = block.kind { isTightParagraph = true } else { isTightParagraph = false }

@@ -115,4 +115,21 @@ import OctavoModel
         #expect(structure("- a\n{: .c}\n") == ["ul.c", "li"])
         #expect(structure("> a\n{: .c}\n") == ["blockquote.c", "p"])
     }
+
+    @Test func aTableStartsAfterABlankLineOrAtTheStartOfItsContainer() {
+        #expect(structure("# h\n|a|\n") == ["h1", "p"])
+        #expect(structure("x\n{: .c}\n| a | b\n") == ["p.c", "p"])
+        #expect(structure("x\n{: .c}\n\n| a | b\n") == ["p.c", "table", "tbody", "tr", "td", "td"])
+        #expect(structure("> |a|\n") == ["blockquote", "table", "tbody", "tr", "td"])
+        #expect(structure("> x\n>\n> |a|\n") == ["blockquote", "p", "table", "tbody", "tr", "td"])
+    }
+
+    @Test func aTableNeedsABodyRowBeforeItsFooter() {
+        #expect(structure("|a\n|---|\n|===|\n|b\n") == ["p"])
+        #expect(structure("|a\n|===|\n|b\n") == ["table", "tbody", "tr", "td", "tr", "td"])
+    }
+
+    @Test func aFirstParagraphWithoutPDropsItsAttributes() {
+        #expect(structure("1. a\n   {: .d}\n2. y\n") == ["ol", "li", "li"])
+    }
 }

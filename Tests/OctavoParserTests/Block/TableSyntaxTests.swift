@@ -28,4 +28,9 @@ import Testing
         #expect(isRow("$$a|b$$ | c"))
         #expect(isRow("an unclosed $$a | b"))
     }
+
+    @Test func kramdownCellsKeepCodeSpansWhole() {
+        let cells = TableSyntax.cells(Array("| `x|y` | a \\| b |".utf8)[...], keepsCode: true)
+        #expect(cells.map { String(decoding: $0, as: UTF8.self) } == ["`x|y`", "a | b"])
+    }
 }
