@@ -468,7 +468,7 @@ struct BlockParser {
             if dialect.hasKramdownExtensions, startExtension() { return .leaf }
             if dialect.hasKramdownExtensions, startAttributeList(container: container) { return .leaf }
         case UInt8(ascii: "$"):
-            if dialect.hasKramdownExtensions, !isParagraphLike(container), startMath() { return .leaf }
+            if dialect.hasKramdownExtensions, !isParagraphLike(container), blockBoundary(in: container), startMath() { return .leaf }
         case UInt8(ascii: "*"):
             if dialect.hasKramdownExtensions, !isParagraphLike(container), abbreviations.define(bytes[nextNonspace..<lineEnd]) {
                 closeUnmatchedBlocks()
@@ -478,7 +478,7 @@ struct BlockParser {
         case UInt8(ascii: ":"):
             if dialect.hasKramdownExtensions, canNest, startDefinition(container: container) { return .container }
         case UInt8(ascii: "|"):
-            if dialect.hasKramdownExtensions, !isParagraphLike(container), tableMayStart(in: container) {
+            if dialect.hasKramdownExtensions, !isParagraphLike(container), blockBoundary(in: container) {
                 startTableRows()
                 return .leaf
             }
@@ -486,9 +486,11 @@ struct BlockParser {
             break
         }
         if case .paragraph = container.kind, startSetextHeading(container) { return .leaf }
-        if !(dialect.hasKramdownExtensions && isParagraphLike(container)), startThematicBreak() { return .leaf }
+        if !(dialect.hasKramdownExtensions && isParagraphLike(container)) || startsBulletItem(), startThematicBreak() {
+            return .leaf
+        }
         if canNest, startListItem(container: container) { return .container }
-        if mayStartKramdownRow(), !isParagraphLike(container), tableMayStart(in: container),
+        if mayStartKramdownRow(), !isParagraphLike(container), blockBoundary(in: container),
            TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd]) {
             startTableRows()
             return .leaf
@@ -507,8 +509,16 @@ struct BlockParser {
         advanceNextNonspace()
     }
 
-    /// kramdown: a table starts after a blank line or on the first line of its container.
-    private func tableMayStart(in container: BlockNode) -> Bool {
+    /// kramdown: whether the line starts like a bullet item; only such a thematic break
+    /// (`* * *`) interrupts a paragraph.
+    private func startsBulletItem() -> Bool {
+        let first = bytes[nextNonspace]
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") else { return false }
+        return nextNonspace + 1 < lineEnd && isSpaceOrTab(bytes[nextNonspace + 1])
+    }
+
+    /// kramdown: a table or display math starts after a blank line or on the first line of its container.
+    private func blockBoundary(in container: BlockNode) -> Bool {
         previousContentBlank || container !== document && container.start.line == lineNumber
     }
 

@@ -85,8 +85,9 @@ import OctavoModel
         #expect(structure("d\ny\n===\n") == ["p"])
     }
 
-    @Test func aThematicBreakCannotInterruptAParagraph() {
+    @Test func onlyAThematicBreakLikeABulletItemInterruptsAParagraph() {
         #expect(structure("d\ny\n***\n") == ["p"])
+        #expect(structure("x\n* * *\n") == ["p", "hr"])
         #expect(structure("d\n\n***\n") == ["p", "hr"])
     }
 
@@ -131,5 +132,11 @@ import OctavoModel
 
     @Test func aFirstParagraphWithoutPDropsItsAttributes() {
         #expect(structure("1. a\n   {: .d}\n2. y\n") == ["ol", "li", "li"])
+    }
+
+    @Test func displayMathStartsAfterABlankLineOrAtTheStartOfItsContainer() {
+        #expect(structure("# h\n$$\nx\n$$\n") == ["h1", "p", "span.math.inline"])
+        #expect(structure("# h\n\n$$\nx\n$$\n") == ["h1", "div.math.display"])
+        #expect(structure("- $$x$$\n") == ["ul", "li", "div.math.display"])
     }
 }
