@@ -495,7 +495,9 @@ struct BlockParser {
             startTableRows()
             return .leaf
         }
-        if dialect.hasGFMExtensions, case .paragraph = container.kind, startTable(container) { return .leaf }
+        if dialect.hasGFMExtensions, !dialect.hasKramdownExtensions, case .paragraph = container.kind, startTable(container) {
+            return .leaf
+        }
         return .none
     }
 
@@ -517,9 +519,10 @@ struct BlockParser {
         return nextNonspace + 1 < lineEnd && isSpaceOrTab(bytes[nextNonspace + 1])
     }
 
-    /// kramdown: a table or display math starts after a blank line or on the first line of its container.
+    /// kramdown: a table or display math starts after a blank line, after an attribute
+    /// list waiting for the next block, or on the first line of its container.
     private func blockBoundary(in container: BlockNode) -> Bool {
-        previousContentBlank || container !== document && container.start.line == lineNumber
+        previousContentBlank || pendingAttributes != nil || container !== document && container.start.line == lineNumber
     }
 
     /// `$$` at the start of a block opens display math; whether it really is math is

@@ -118,6 +118,8 @@ import OctavoModel
     }
 
     @Test func aTableStartsAfterABlankLineOrAtTheStartOfItsContainer() {
+        #expect(structure("text\n| a |\n|---|\n| b |\n") == ["p"])
+        #expect(structure("{: .c}\n| a | b\n") == ["table.c", "tbody", "tr", "td", "td"])
         #expect(structure("# h\n|a|\n") == ["h1", "p"])
         #expect(structure("x\n{: .c}\n| a | b\n") == ["p.c", "p"])
         #expect(structure("x\n{: .c}\n\n| a | b\n") == ["p.c", "table", "tbody", "tr", "td", "td"])
