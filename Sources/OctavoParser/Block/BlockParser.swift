@@ -257,11 +257,9 @@ struct BlockParser {
     }
 
     /// Whether the rest of the line may be a kramdown table row that starts with neither
-    /// a pipe nor another block's first byte: kramdown, not after a paragraph, a pipe in it.
+    /// a pipe nor another block's first byte: kramdown, and a pipe in it.
     private func mayStartKramdownRow() -> Bool {
-        guard dialect.hasKramdownExtensions, !isParagraphLike(oldTip) else { return false }
-        if case .tableRows = oldTip.kind { return false }
-        return bytes[nextNonspace..<lineEnd].contains(UInt8(ascii: "|"))
+        dialect.hasKramdownExtensions && bytes[nextNonspace..<lineEnd].contains(UInt8(ascii: "|"))
     }
 
     // MARK: - Continuing open blocks

@@ -124,6 +124,7 @@ import OctavoModel
         #expect(structure("x\n{: .c}\n| a | b\n") == ["p.c", "p"])
         #expect(structure("x\n{: .c}\n\n| a | b\n") == ["p.c", "table", "tbody", "tr", "td", "td"])
         #expect(structure("> |a|\n") == ["blockquote", "table", "tbody", "tr", "td"])
+        #expect(structure("> x\n> - a | b\n") == ["blockquote", "p", "ul", "li", "table", "tbody", "tr", "td", "td"])
         #expect(structure("> x\n>\n> |a|\n") == ["blockquote", "p", "table", "tbody", "tr", "td"])
     }
 
