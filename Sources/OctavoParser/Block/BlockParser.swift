@@ -342,7 +342,7 @@ struct BlockParser {
                 advanceOffset(4, columns: true)
                 return .matched
             }
-            if isBlank {
+            if isBlank || isKramdownLazyLine() {
                 advanceNextNonspace()
                 return .matched
             }
@@ -767,8 +767,14 @@ struct BlockParser {
         while index < lineEnd, bytes[index] == character { index += 1 }
         while index < lineEnd, isSpaceOrTab(bytes[index]) { index += 1 }
         guard index == lineEnd else { return false }
-        // kramdown: only a paragraph of one line is a heading's text.
-        if dialect.hasKramdownExtensions, paragraph.content.dropLast().contains(0x0A) { return false }
+        // kramdown: only a paragraph of one line, at a block boundary, is a heading's text.
+        if dialect.hasKramdownExtensions {
+            let line = paragraph.start.line
+            let parent = paragraph.parent
+            let atBoundary = line == firstLine || hasBlankLine(after: line - 2, before: line)
+                || parent !== document && parent?.start.line == line
+            guard atBoundary, !paragraph.content.dropLast().contains(0x0A) else { return false }
+        }
         closeUnmatchedBlocks()
         extractReferenceDefinitions(paragraph)
         guard !paragraph.content.isEmpty else { return false }

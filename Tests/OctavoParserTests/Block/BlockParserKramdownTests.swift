@@ -83,6 +83,8 @@ import OctavoModel
         #expect(structure("d\n-\n") == ["h2"])
         #expect(structure("d\ny\n-\n") == ["p"])
         #expect(structure("d\ny\n===\n") == ["p"])
+        #expect(structure("***\na\n=\n") == ["hr", "p"])
+        #expect(structure("p\n\nq\n=\n") == ["p", "h1"])
     }
 
     @Test func onlyAThematicBreakLikeABulletItemInterruptsAParagraph() {
@@ -141,5 +143,11 @@ import OctavoModel
         #expect(structure("# h\n$$\nx\n$$\n") == ["h1", "p", "span.math.inline"])
         #expect(structure("# h\n\n$$\nx\n$$\n") == ["h1", "div.math.display"])
         #expect(structure("- $$x$$\n") == ["ul", "li", "div.math.display"])
+    }
+
+    @Test func indentedCodeTakesLazyLines() {
+        #expect(Kramdown.blocks("    a\nx\n").map(\.kind) == [.codeBlock(CodeBlock(style: .indented, info: "", text: "a\nx\n"))])
+        #expect(structure("    a\n\nx\n") == ["pre", "code", "p"])
+        #expect(structure("    a\n{: .c}\n") == ["pre.c", "code"])
     }
 }
