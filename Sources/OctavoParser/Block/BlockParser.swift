@@ -551,9 +551,14 @@ struct BlockParser {
         let closerLineEnd = newline(from: index)
         var closes = bytes[(index + 2)..<closerLineEnd].allSatisfy { isSpaceOrTab($0) || $0 == 0x0D }
         if closes, closerLineEnd < bytes.count {
+            var closerLineStart = index
+            while closerLineStart > 0, bytes[closerLineStart - 1] != 0x0A { closerLineStart -= 1 }
+            let closerIndent = bytes[closerLineStart..<index].prefix { isSpaceOrTab($0) }.count
             let nextLine = bytes[(closerLineEnd + 1)..<newline(from: closerLineEnd + 1)]
             let text = nextLine.drop { isSpaceOrTab($0) }
+            // A less indented line leaves the list item the math is in.
             closes = text.allSatisfy { $0 == 0x0D } || AttributeListLine.parse(text) != nil
+                || nextLine.count - text.count < closerIndent
         }
         mathCloserAhead = (index, closes)
         return closes

@@ -44,6 +44,7 @@ import OctavoModel
         #expect(Kramdown.blocks("$$ a\n\n\nb $$\n\nx\n").map(\.kind).first == .math("a\n\n\nb"))
         #expect(structure("* $$\n  a\n\n  b\n  $$\n") == ["ul", "li", "div.math.display"])
         #expect(structure("$$\na\n\nb\n$$\n{: .c}\n") == ["div.math.display.c"])
+        #expect(structure("- n\n\n  $$\n  a\n\n  b\n  $$\n- c\n") == ["ul", "li", "p", "div.math.display", "li", "p"])
     }
 
     @Test func displayMathWhoseClosingLineHasMoreTextIsParagraphs() {
