@@ -161,6 +161,14 @@ struct BlockParser {
         allClosed = container === oldTip
         if lastMatchedContainer !== container { lastMatchedContainer = container }
 
+        if dialect.hasKramdownExtensions, case .paragraph = container.kind, !isBlank,
+           isOnlyReferenceDefinitions(container.content), let parent = container.parent {
+            // kramdown: a link definition is a block of its own; any block may follow it.
+            finalize(container, endLine: lineNumber - 1)
+            container = parent
+            lastMatchedContainer = parent
+            allClosed = container === tip
+        }
         var matchedLeaf = container.acceptsLines && !isParagraphLike(container)
         while !matchedLeaf {
             findNextNonspace()
@@ -1128,6 +1136,17 @@ struct BlockParser {
             if blankLines[middle] <= low { lower = middle + 1 } else { upper = middle }
         }
         return lower < blankLines.count && blankLines[lower] < high
+    }
+
+    /// Whether a paragraph's lines so far are all link reference definitions.
+    private func isOnlyReferenceDefinitions(_ content: [UInt8]) -> Bool {
+        guard content.first == UInt8(ascii: "[") else { return false }
+        var index = content.startIndex
+        while index < content.endIndex, content[index] == UInt8(ascii: "["),
+              let (_, end) = LinkSyntax.referenceDefinition(in: content[...], from: index) {
+            index = end
+        }
+        return index > content.startIndex && content[index...].allSatisfy { $0 == 0x0A || isSpaceOrTab($0) }
     }
 
     /// Removes link reference definitions from the start of a paragraph and records them.

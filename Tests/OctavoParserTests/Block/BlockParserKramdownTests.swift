@@ -151,4 +151,10 @@ import OctavoModel
         #expect(structure("    a\n\nx\n") == ["pre", "code", "p"])
         #expect(structure("    a\n{: .c}\n") == ["pre.c", "code"])
     }
+
+    @Test func aLinkDefinitionIsABlockOfItsOwn() {
+        #expect(structure("[x]: /u\n    a\n") == ["pre", "code"])
+        #expect(structure("[x]: /u\n*[W3C]: value\n\nW3C\n") == ["p", "abbr"])
+        #expect(structure("[x]: /u\ntext [x]\n") == ["p", "a"])
+    }
 }
