@@ -189,7 +189,9 @@ struct BlockParser {
             }
         }
 
-        if !allClosed, !isBlank {
+        // kramdown: a footnote definition takes no lazy lines.
+        let lazyIntoFootnote = dialect.hasKramdownExtensions && lastMatchedContainer.lastChild?.kind.isFootnoteDefinition == true
+        if !allClosed, !isBlank, !lazyIntoFootnote {
             switch tip.kind {
             case .paragraph:
                 addLine(to: tip)
@@ -469,7 +471,7 @@ struct BlockParser {
         case UInt8(ascii: "<"):
             if startHTMLBlock(container: container) { return .leaf }
         case UInt8(ascii: "["):
-            if dialect.hasGFMExtensions, canNest, startFootnoteDefinition() { return .container }
+            if dialect.hasGFMExtensions, canNest, !startsKramdownTable(in: container), startFootnoteDefinition() { return .container }
         case UInt8(ascii: "{"):
             if dialect.hasKramdownExtensions, startExtension() { return .leaf }
             if dialect.hasKramdownExtensions, startAttributeList(container: container) { return .leaf }
@@ -496,8 +498,7 @@ struct BlockParser {
             return .leaf
         }
         if canNest, startListItem(container: container) { return .container }
-        if mayStartKramdownRow(), !isParagraphLike(container), blockBoundary(in: container),
-           TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd]) {
+        if startsKramdownTable(in: container) {
             startTableRows()
             return .leaf
         }
@@ -515,6 +516,13 @@ struct BlockParser {
         closeUnmatchedBlocks()
         addChild(.tableRows, at: start)
         advanceNextNonspace()
+    }
+
+    /// kramdown: whether the line is a table row where a table may start, which comes
+    /// before a footnote definition.
+    private func startsKramdownTable(in container: BlockNode) -> Bool {
+        mayStartKramdownRow() && !isParagraphLike(container) && blockBoundary(in: container)
+            && TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd])
     }
 
     /// kramdown: whether the line starts like a bullet item; only such a thematic break
@@ -785,7 +793,7 @@ struct BlockParser {
             let line = paragraph.start.line
             let parent = paragraph.parent
             let atBoundary = line == firstLine || hasBlankLine(after: line - 2, before: line)
-                || parent !== document && parent?.start.line == line
+                || parent !== document && parent?.start.line == line || paragraph.attributeList != nil
             guard atBoundary, !paragraph.content.dropLast().contains(0x0A) else { return false }
         }
         closeUnmatchedBlocks()

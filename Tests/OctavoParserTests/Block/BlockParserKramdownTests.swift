@@ -86,6 +86,7 @@ import OctavoModel
         #expect(structure("d\ny\n===\n") == ["p"])
         #expect(structure("***\na\n=\n") == ["hr", "p"])
         #expect(structure("p\n\nq\n=\n") == ["p", "h1"])
+        #expect(structure("{: .c}\nq\n-\n") == ["h2.c"])
     }
 
     @Test func onlyAThematicBreakLikeABulletItemInterruptsAParagraph() {
@@ -156,5 +157,10 @@ import OctavoModel
         #expect(structure("[x]: /u\n    a\n") == ["pre", "code"])
         #expect(structure("[x]: /u\n*[W3C]: value\n\nW3C\n") == ["p", "abbr"])
         #expect(structure("[x]: /u\ntext [x]\n") == ["p", "a"])
+    }
+
+    @Test func aFootnoteDefinitionTakesNoLazyLinesAndYieldsToATableRow() {
+        #expect(structure("[^1]: t\nlazy\n") == ["p"])
+        #expect(structure("[^1]: a | b\n") == ["table", "tbody", "tr", "td", "td"])
     }
 }
