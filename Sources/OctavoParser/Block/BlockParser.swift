@@ -296,9 +296,9 @@ struct BlockParser {
             if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
             return .matched
         case .listItem(let data):
+            // A lazy line keeps its indentation: four spaces make it paragraph text.
             if !isBlank, indent < data.markerOffset + data.padding, isKramdownLazyLine(),
                !startsItem(like: data.marker) {
-                advanceNextNonspace()
                 return .matched
             }
             return continueItem(node, contentIndent: data.markerOffset + data.padding)

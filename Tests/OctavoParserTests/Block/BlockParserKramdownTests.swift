@@ -109,6 +109,8 @@ import OctavoModel
         #expect(structure("- a\n# h\n") == ["ul", "li", "h1"])
         #expect(structure("- a\n> q\n") == ["ul", "li", "blockquote", "p"])
         #expect(structure("- a\n1. b\n") == ["ul", "li", "ol", "li"])
+        #expect(structure(" 10. t\n    - a\n") == ["ol", "li"])
+        #expect(structure("10. t\n    - a\n") == ["ol", "li", "ul", "li"])
         #expect(structure("> a\n# h\n") == ["blockquote", "p", "h1"])
         #expect(structure("> a\n- b\n") == ["blockquote", "p", "ul", "li"])
     }
