@@ -101,6 +101,8 @@ enum HTMLBlockStart {
         }
         if second == UInt8(ascii: "?") { return .processingInstruction }
         let isClosing = second == UInt8(ascii: "/")
+        // kramdown: an end tag never starts an HTML block (a stray `</div>` is text).
+        if kramdown, isClosing { return nil }
         let nameStart = isClosing ? index + 2 : index + 1
         var nameEnd = nameStart
         while nameEnd < end, isASCIILetter(line[nameEnd]) || isASCIIDigit(line[nameEnd]) || line[nameEnd] == UInt8(ascii: "-") {

@@ -26,4 +26,10 @@ import Testing
         #expect(Kramdown.structure(Kramdown.html("<br>\n\ntext\n")).filter { !$0.hasPrefix("/") } == ["p", "br", "p"])
         #expect(Kramdown.structure(Kramdown.html("<input type=\"checkbox\" checked>\ntext\n")).filter { !$0.hasPrefix("/") } == ["p", "input"])
     }
+
+    @Test func anEndTagNeverStartsAKramdownHTMLBlock() {
+        let line = Array("</div>".utf8)[...]
+        #expect(HTMLBlockStart.kind(line, at: 0, allowsOtherTags: true, kramdown: true) == nil)
+        #expect(HTMLBlockStart.kind(line, at: 0, allowsOtherTags: true) == .blockTag)
+    }
 }
