@@ -56,6 +56,8 @@ struct BlockParser {
     private var currentLineBlank = true
     /// Whether the line before the current one was blank inside its open containers (`>` alone, say).
     private var previousContentBlank = true
+    /// The last line that was a void element's HTML block (`<hr>`): kramdown may start a table or math after it.
+    private var voidElementLine = 0
     /// The numbers of the lines blank inside their open containers, in order.
     private var blankLines: [Int] = []
     private var currentContentBlank = true
@@ -227,7 +229,10 @@ struct BlockParser {
             addLine(to: container)
             let nesting = depth + HTMLBlockStart.nestingChange(of: name, in: line)
             container.kind = .htmlElement(name: name, depth: nesting)
-            if nesting <= 0 { finalize(container, endLine: lineNumber) }
+            if nesting <= 0 {
+                finalize(container, endLine: lineNumber)
+                if HTMLBlockStart.isVoid(name) { voidElementLine = lineNumber }
+            }
         case .extensionBlock(let name, _):
             if container.start.line == lineNumber { break }
             if ExtensionSyntax.isClosingLine(bytes[offset..<lineEnd], of: name) {
@@ -534,9 +539,11 @@ struct BlockParser {
     }
 
     /// kramdown: a table or display math starts after a blank line, after an attribute
-    /// list waiting for the next block, or on the first line of its container.
+    /// list waiting for the next block, after a void element such as `<hr>`, or on the
+    /// first line of its container.
     private func blockBoundary(in container: BlockNode) -> Bool {
-        previousContentBlank || pendingAttributes != nil || container !== document && container.start.line == lineNumber
+        previousContentBlank || pendingAttributes != nil || voidElementLine == lineNumber - 1
+            || container !== document && container.start.line == lineNumber
     }
 
     /// `$$` at the start of a block opens display math; whether it really is math is

@@ -37,6 +37,9 @@ enum HTMLBlockStart {
         "area", "base", "basefont", "col", "embed", "frame", "hr", "link", "meta", "param", "source", "track",
     ].map { Array($0.utf8) })
 
+    /// Whether `name` (lower-cased) is a void block-level element such as `hr`.
+    static func isVoid(_ name: [UInt8]) -> Bool { voidTags.contains(name) }
+
     /// Inline elements, which kramdown never starts an HTML block with.
     private static let spanTags: Set<[UInt8]> = Set([
         "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "button", "cite", "code", "data", "del", "dfn",

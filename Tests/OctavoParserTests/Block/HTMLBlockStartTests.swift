@@ -23,6 +23,7 @@ import Testing
         let html = Kramdown.html("<hr style=\"color: red\">\n\n# h\n\npara\n")
         #expect(Kramdown.structure(html).filter { !$0.hasPrefix("/") } == ["hr", "h1", "p"])
         #expect(Kramdown.structure(Kramdown.html("<hr>\ntext\n")).filter { !$0.hasPrefix("/") } == ["hr", "p"])
+        #expect(Kramdown.structure(Kramdown.html("<hr>\n|a|\n")).filter { !$0.hasPrefix("/") } == ["hr", "table", "tbody", "tr", "td"])
         #expect(Kramdown.structure(Kramdown.html("<br>\n\ntext\n")).filter { !$0.hasPrefix("/") } == ["p", "br", "p"])
         #expect(Kramdown.structure(Kramdown.html("<input type=\"checkbox\" checked>\ntext\n")).filter { !$0.hasPrefix("/") } == ["p", "input"])
     }
