@@ -1,7 +1,7 @@
 import OctavoModel
 
-/// Gives headings the identifiers kramdown's GFM parser gives them: an explicit
-/// `{#id}` at the end of the heading wins; otherwise the heading's text, lower-cased,
+/// Gives headings the identifiers kramdown's GFM parser gives them: an attribute
+/// list's identifier wins, then an explicit `{#id}` at the end of the heading; otherwise the heading's text, lower-cased,
 /// with spaces and tabs turned into `-` and everything but letters, marks, digits,
 /// `_` and `-` dropped. A repeated identifier gets `-1`, `-2`, ...; an empty one is
 /// left out the first time and becomes `-1` after that. Identifiers set by attribute
@@ -14,7 +14,7 @@ struct HeadingIdentifiers {
         blocks.updateEachBlock { block in
             guard case .heading(var heading) = block.kind else { return }
             if let explicit = Self.takeExplicitIdentifier(&heading.content) {
-                block.attributes.id = explicit
+                block.attributes.id = block.attributes.id ?? explicit
                 block.kind = .heading(heading)
             } else if block.attributes.id == nil {
                 block.attributes.id = unique(Self.identifier(for: Self.identifierText(heading.content)))

@@ -16,4 +16,9 @@ import OctavoModel
         #expect(id("## ![t](x) b\n") == "-b")
         #expect(id("## [l](u) -- c\n") == "l--c")
     }
+
+    @Test func anAttributeListIdentifierWinsOverAnExplicitOne() {
+        #expect(id("## T {#x}\n{: #y}\n") == "y")
+        #expect(id("## T {#x}\n") == "x")
+    }
 }
