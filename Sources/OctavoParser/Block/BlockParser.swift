@@ -476,7 +476,11 @@ struct BlockParser {
         case UInt8(ascii: "<"):
             if startHTMLBlock(container: container) { return .leaf }
         case UInt8(ascii: "["):
-            if dialect.hasGFMExtensions, canNest, !startsKramdownTable(in: container), startFootnoteDefinition() { return .container }
+            // kramdown: a footnote definition cannot interrupt a paragraph, and a table row comes first.
+            if dialect.hasGFMExtensions, canNest, !(dialect.hasKramdownExtensions && isParagraphLike(container)),
+               !startsKramdownTable(in: container), startFootnoteDefinition() {
+                return .container
+            }
         case UInt8(ascii: "{"):
             if dialect.hasKramdownExtensions, startExtension() { return .leaf }
             if dialect.hasKramdownExtensions, startAttributeList(container: container) { return .leaf }

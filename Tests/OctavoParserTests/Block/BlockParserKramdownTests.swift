@@ -164,5 +164,6 @@ import OctavoModel
     @Test func aFootnoteDefinitionTakesNoLazyLinesAndYieldsToATableRow() {
         #expect(structure("[^1]: t\nlazy\n") == ["p"])
         #expect(structure("[^1]: a | b\n") == ["table", "tbody", "tr", "td", "td"])
+        #expect(structure("text\n[^1]: note\n\nx[^1]\n") == ["p", "p"])
     }
 }
