@@ -679,6 +679,8 @@ struct BlockParser {
                 var pending = pendingAttributes ?? AttributeList()
                 pending.merge(list)
                 pendingAttributes = pending
+                // kramdown: the attribute list ends a list; the next item starts a new one.
+                if dialect.hasKramdownExtensions, container.kind.isList { finalize(container, endLine: lineNumber - 1) }
             }
         }
         offset = lineEnd

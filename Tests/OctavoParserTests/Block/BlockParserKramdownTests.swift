@@ -121,6 +121,7 @@ import OctavoModel
         #expect(structure("- a\n<div>x</div>\n") == ["ul", "li", "div"])
         #expect(structure("- a\n{: .c}\n") == ["ul.c", "li"])
         #expect(structure("> a\n{: .c}\n") == ["blockquote.c", "p"])
+        #expect(structure("- a\n\n{: .x}\n- b\n") == ["ul", "li", "ul.x", "li"])
     }
 
     @Test func aTableStartsAfterABlankLineOrAtTheStartOfItsContainer() {
