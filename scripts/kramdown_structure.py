@@ -26,7 +26,7 @@ STDIN.each_line do |line|
   rendered = texts.map do |text|
     text = text.scrub("\uFFFD")
     if ENV["KRAMDOWN_STRIP_FRONT_MATTER"]
-      text = text.sub(/\A---\s*\n.*?\n(---|\.\.\.)\s*\n/m, "")
+      text = text.sub(/\A---\s*\n.*?\n(---|\.\.\.)\s*(\n|\z)/m, "")
     end
     begin
       Kramdown::Document.new(text, input: "GFM", hard_wrap: false).to_html

@@ -24,9 +24,7 @@ enum TableSyntax {
                 continue
             }
             if keepsCode, byte == UInt8(ascii: "`") {
-                var run = index
-                while run < end, row[run] == UInt8(ascii: "`") { run += 1 }
-                let codeEnd = codeSpanEnd(row[..<end], from: run, length: run - index) ?? run
+                let codeEnd = kramdownCodeSpanEnd(row[..<end], at: index)
                 cell.append(contentsOf: row[index..<codeEnd])
                 index = codeEnd
                 continue
@@ -67,14 +65,22 @@ enum TableSyntax {
             case UInt8(ascii: "\\"):
                 index += 2
             case UInt8(ascii: "`"):
-                var run = index
-                while run < line.endIndex, line[run] == UInt8(ascii: "`") { run += 1 }
-                index = codeSpanEnd(line, from: run, length: run - index) ?? run
+                index = kramdownCodeSpanEnd(line, at: index)
             default:
                 index += 1
             }
         }
         return false
+    }
+
+    /// The index after the code span whose backticks start at `index`, as kramdown finds
+    /// code spans in table rows, or after the backtick run if none: a single backtick
+    /// followed by a space opens none.
+    private static func kramdownCodeSpanEnd(_ line: ArraySlice<UInt8>, at index: Int) -> Int {
+        var run = index
+        while run < line.endIndex, line[run] == UInt8(ascii: "`") { run += 1 }
+        if run - index == 1, run < line.endIndex, line[run] == 0x20 { return run }
+        return codeSpanEnd(line, from: run, length: run - index) ?? run
     }
 
     /// The index after the backtick run of `length` that closes a code span opened

@@ -20,6 +20,8 @@ import Testing
         #expect(!isRow("no pipe"))
         #expect(isRow("a `x|y` | b"))
         #expect(isRow("an unclosed `code | span"))
+        #expect(isRow("a ` x | y ` b"))
+        #expect(!isRow("a `` x | y `` b"))
     }
 
     /// Unlike kramdown, which splits the formula: TeX is kept whole, as in table cells.
