@@ -698,6 +698,8 @@ struct BlockParser {
         while index < lineEnd, bytes[index] == UInt8(ascii: "#") { index += 1 }
         let level = index - nextNonspace
         guard level <= 6, index == lineEnd || isSpaceOrTab(bytes[index]) else { return false }
+        // kramdown: a heading needs text.
+        if dialect.hasKramdownExtensions, bytes[index..<lineEnd].allSatisfy({ isSpaceOrTab($0) }) { return false }
         let start = nextNonspace
         closeUnmatchedBlocks()
         let heading = addChild(.heading(level: level, style: .atx), at: start)

@@ -167,4 +167,10 @@ import OctavoModel
         #expect(structure("[^1]: a | b\n") == ["table", "tbody", "tr", "td", "td"])
         #expect(structure("text\n[^1]: note\n\nx[^1]\n") == ["p", "p"])
     }
+
+    @Test func anATXHeadingNeedsText() {
+        #expect(structure("#\n") == ["p"])
+        #expect(structure("p\n# \n") == ["p"])
+        #expect(structure("# h\n") == ["h1"])
+    }
 }
