@@ -56,8 +56,11 @@ struct BlockParser {
     private var currentLineBlank = true
     /// Whether the line before the current one was blank inside its open containers (`>` alone, say).
     private var previousContentBlank = true
-    /// The last line that was a void element's HTML block (`<hr>`): kramdown may start a table or math after it.
-    private var voidElementLine = 0
+    /// The last line after which kramdown sees a block boundary without a blank line: a
+    /// void element (`<hr>`) or the end tag of an element whose content is Markdown.
+    private var boundaryLine = 0
+    /// Names of the open elements whose content kramdown reads as Markdown (`markdown="1"`), innermost last.
+    private var markdownElements: [[UInt8]] = []
     /// The numbers of the lines blank inside their open containers, in order.
     private var blankLines: [Int] = []
     private var currentContentBlank = true
@@ -231,7 +234,7 @@ struct BlockParser {
             container.kind = .htmlElement(name: name, depth: nesting)
             if nesting <= 0 {
                 finalize(container, endLine: lineNumber)
-                if HTMLBlockStart.isVoid(name) { voidElementLine = lineNumber }
+                if HTMLBlockStart.isVoid(name) { boundaryLine = lineNumber }
             }
         case .extensionBlock(let name, _):
             if container.start.line == lineNumber { break }
@@ -394,9 +397,11 @@ struct BlockParser {
         guard dialect.hasKramdownExtensions, !isBlank, !previousLineBlank else { return false }
         let line = bytes[nextNonspace..<lineEnd]
         if bytes[nextNonspace] == UInt8(ascii: "{"), AttributeListLine.parse(line) != nil { return false }
-        if bytes[nextNonspace] == UInt8(ascii: "<"),
-           HTMLBlockStart.kind(bytes[lineStart..<lineEnd], at: nextNonspace, allowsOtherTags: false, kramdown: true) == .blockTag {
-            return false
+        if bytes[nextNonspace] == UInt8(ascii: "<") {
+            if HTMLBlockStart.kind(bytes[lineStart..<lineEnd], at: nextNonspace, allowsOtherTags: false, kramdown: true) == .blockTag {
+                return false
+            }
+            if let name = markdownElements.last, HTMLBlockStart.isEndTagLine(line, of: name) { return false }
         }
         return true
     }
@@ -474,6 +479,7 @@ struct BlockParser {
         case UInt8(ascii: "`"), UInt8(ascii: "~"):
             if startFencedCode() { return .leaf }
         case UInt8(ascii: "<"):
+            if endMarkdownElement() { return .leaf }
             if startHTMLBlock(container: container) { return .leaf }
         case UInt8(ascii: "["):
             // kramdown: a footnote definition cannot interrupt a paragraph, and a table row comes first.
@@ -546,7 +552,7 @@ struct BlockParser {
     /// list waiting for the next block, after a void element such as `<hr>`, or on the
     /// first line of its container.
     private func blockBoundary(in container: BlockNode) -> Bool {
-        previousContentBlank || pendingAttributes != nil || voidElementLine == lineNumber - 1
+        previousContentBlank || pendingAttributes != nil || boundaryLine == lineNumber - 1
             || container !== document && container.start.line == lineNumber
     }
 
@@ -769,11 +775,35 @@ struct BlockParser {
         guard let kind = HTMLBlockStart.kind(line, at: nextNonspace, allowsOtherTags: !interruptsParagraph,
                                              kramdown: dialect.hasKramdownExtensions) else { return false }
         closeUnmatchedBlocks()
+        if dialect.hasKramdownExtensions, kind == .blockTag, let (name, tag) = HTMLBlockStart.markdownElement(line, at: nextNonspace) {
+            // kramdown reads the element's content as Markdown: its tags are blocks of their own.
+            let node = addChild(.html(kind: kind), at: nextNonspace)
+            node.content = tag + [0x0A]
+            finalize(node, endLine: lineNumber)
+            markdownElements.append(name)
+            offset = lineEnd
+            return true
+        }
         if dialect.hasKramdownExtensions, kind == .blockTag, let name = HTMLBlockStart.openedBlockElement(line, at: nextNonspace) {
             addChild(.htmlElement(name: name, depth: 0), at: offset)
         } else {
             addChild(.html(kind: kind), at: offset)
         }
+        return true
+    }
+
+    /// kramdown: the end tag of the innermost element whose content is Markdown, alone on its line.
+    private mutating func endMarkdownElement() -> Bool {
+        guard let name = markdownElements.last, HTMLBlockStart.isEndTagLine(bytes[nextNonspace..<lineEnd], of: name) else {
+            return false
+        }
+        closeUnmatchedBlocks()
+        let node = addChild(.html(kind: .blockTag), at: nextNonspace)
+        node.content = Array(bytes[nextNonspace..<lineEnd]) + [0x0A]
+        finalize(node, endLine: lineNumber)
+        markdownElements.removeLast()
+        boundaryLine = lineNumber
+        offset = lineEnd
         return true
     }
 

@@ -61,6 +61,31 @@ enum HTMLBlockStart {
         return name
     }
 
+    /// kramdown: a line that is only the start tag of a block-level element with
+    /// `markdown="1"` (or `"block"`), whose content is then read as Markdown; returns the
+    /// element's lower-cased name and its start tag without the `markdown` attribute.
+    static func markdownElement(_ line: ArraySlice<UInt8>, at index: Int) -> (name: [UInt8], tag: [UInt8])? {
+        guard let name = openedBlockElement(line, at: index), let tagEnd = openTagEnd(line, nameEnd: index + 1 + name.count),
+              line[tagEnd...].allSatisfy(isWhitespace) else { return nil }
+        let tag = line[index..<tagEnd]
+        for value in [" markdown=\"1\"", " markdown='1'", " markdown=1", " markdown=\"block\"", " markdown='block'"] {
+            let pattern = Array(value.utf8)
+            guard let start = tag.indices.first(where: { tag[$0...].starts(with: pattern) }) else { continue }
+            return (name, Array(tag[..<start]) + Array(tag[(start + pattern.count)...]))
+        }
+        return nil
+    }
+
+    /// Whether `line` is only the end tag of `name` (lower-cased), after white space.
+    static func isEndTagLine(_ line: ArraySlice<UInt8>, of name: [UInt8]) -> Bool {
+        var text = line.drop(while: isWhitespace)
+        guard text.starts(with: Array("</".utf8)) else { return false }
+        text = text.dropFirst(2)
+        guard text.count > name.count, zip(text.prefix(name.count), name).allSatisfy({ lowercased($0) == $1 }) else { return false }
+        text = text.dropFirst(name.count).drop(while: isWhitespace)
+        return text.first == UInt8(ascii: ">") && text.dropFirst().allSatisfy(isWhitespace)
+    }
+
     /// How far `line` changes the nesting of `name` elements: +1 per start tag, -1 per end
     /// tag; start tags of void elements (`<hr style=…>`) end their element, so count 0.
     static func nestingChange(of name: [UInt8], in line: ArraySlice<UInt8>) -> Int {

@@ -33,4 +33,15 @@ import Testing
         #expect(HTMLBlockStart.kind(line, at: 0, allowsOtherTags: true, kramdown: true) == nil)
         #expect(HTMLBlockStart.kind(line, at: 0, allowsOtherTags: true) == .blockTag)
     }
+
+    /// kramdown reads the content of an element with `markdown="1"` as Markdown.
+    @Test func anElementWithMarkdownContent() {
+        #expect(Kramdown.html("<div markdown=\"1\">\n\ntext *e*\n\n</div>\n\nafter\n")
+            == "<div>\n<p>text <em>e</em></p>\n</div>\n<p>after</p>\n")
+        let nested = Kramdown.html("<div class=\"x\" markdown=\"1\">\n<section markdown=\"block\">\n# h\n</section>\n</div>\nafter\n")
+        #expect(Kramdown.structure(nested) == ["div.x", "section", "h1", "/h1", "/section", "/div", "p", "/p"])
+        let line = Array("<div id=\"a\" markdown=\"1\">".utf8)[...]
+        #expect(HTMLBlockStart.markdownElement(line, at: 0).map { String(decoding: $0.tag, as: UTF8.self) } == "<div id=\"a\">")
+        #expect(HTMLBlockStart.markdownElement(Array("<div>".utf8)[...], at: 0) == nil)
+    }
 }
