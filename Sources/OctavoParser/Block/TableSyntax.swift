@@ -135,8 +135,9 @@ enum TableSyntax {
         return nil
     }
 
-    /// A kramdown table from its row lines: the row before the first separator line
-    /// (`|---|:-:|`) is the header, the separator gives the alignments; rows after a
+    /// A kramdown table from its row lines: the first row before the first separator line
+    /// (`|---|:-:|`) is the header (kramdown's header holds them all; later ones are kept
+    /// as body rows here), the separator gives the alignments; rows after a
     /// `|===|` line are the footer, kept as body rows; other separators are dropped.
     /// Nil if no body row comes before the footer: then kramdown reads a paragraph.
     static func kramdownTable(_ lines: [ArraySlice<UInt8>]) -> TableData? {
@@ -153,7 +154,8 @@ enum TableSyntax {
                     alignments = Self.alignments(line.map { $0 == UInt8(ascii: "+") ? UInt8(ascii: "|") : $0 }[...])
                     if header == nil, !rows.isEmpty {
                         header = rows.removeFirst()
-                        bodyRows -= 1
+                        // kramdown's header holds every row before the separator.
+                        bodyRows = 0
                     }
                 }
                 continue

@@ -138,6 +138,7 @@ import OctavoModel
     @Test func aTableNeedsABodyRowBeforeItsFooter() {
         #expect(structure("|a\n|---|\n|===|\n|b\n") == ["p"])
         #expect(structure("|a\n|===|\n|b\n") == ["table", "tbody", "tr", "td", "tr", "td"])
+        #expect(structure("|a\n|b\n|-\n") == ["p"])
     }
 
     @Test func aFirstParagraphWithoutPDropsItsAttributes() {
