@@ -931,11 +931,13 @@ struct BlockParser {
         let spacesStartColumn = column
         let spacesStartOffset = offset
         let spacesStartPartial = partiallyConsumedTab
+        // kramdown: the content starts after all the spaces, however many.
+        let kramdown = dialect.hasKramdownExtensions
         repeat {
             advanceOffset(1, columns: true)
-        } while column - spacesStartColumn < 5 && offset < lineEnd && isSpaceOrTab(bytes[offset])
+        } while (kramdown || column - spacesStartColumn < 5) && offset < lineEnd && isSpaceOrTab(bytes[offset])
         let spacesAfterMarker = column - spacesStartColumn
-        guard spacesAfterMarker >= 5 || spacesAfterMarker < 1 || offset >= lineEnd else {
+        guard spacesAfterMarker >= 5 && !kramdown || spacesAfterMarker < 1 || offset >= lineEnd else {
             return length + spacesAfterMarker
         }
         column = spacesStartColumn

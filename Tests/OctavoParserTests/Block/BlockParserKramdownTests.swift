@@ -78,6 +78,8 @@ import OctavoModel
         #expect(structure("1.\n") == ["p"])
         #expect(structure("-\n") == ["p"])
         #expect(structure("- a\n* b\n+ c\n") == ["ul", "li", "li", "li"])
+        #expect(structure("*     x\n") == ["ul", "li"])
+        #expect(structure("-     x\n\n      y\n") == ["ul", "li", "p", "p"])
     }
 
     @Test func aSetextHeadingHasOneLineOfText() {
