@@ -91,11 +91,15 @@ public struct ListItem: Sendable, Hashable {
     public var blocks: [Block]
     /// Set for GFM task list items (`- [ ]` and `- [x]`).
     public var task: TaskState?
+    /// kramdown decides item by item: true if the item's first paragraph is written
+    /// without `<p>` (its other blocks never are). Nil where the list's `isTight` applies.
+    public var isTight: Bool?
     public var range: SourceRange
 
-    public init(blocks: [Block], task: TaskState? = nil, range: SourceRange) {
+    public init(blocks: [Block], task: TaskState? = nil, isTight: Bool? = nil, range: SourceRange) {
         self.blocks = blocks
         self.task = task
+        self.isTight = isTight
         self.range = range
     }
 }

@@ -62,10 +62,11 @@ extension ListMarker: Codable {
     }
 }
 
-/// `range`, `task` (omitted unless a task item) and `blocks`.
+/// `range`, `task` (omitted unless a task item), `tight` (omitted unless decided for
+/// the item) and `blocks`.
 extension ListItem: Codable {
     private enum CodingKeys: String, CodingKey {
-        case range, task, blocks
+        case range, task, tight, blocks
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,6 +74,7 @@ extension ListItem: Codable {
         self.init(
             blocks: try container.decode([Block].self, forKey: .blocks),
             task: try container.decodeIfPresent(TaskState.self, forKey: .task),
+            isTight: try container.decodeIfPresent(Bool.self, forKey: .tight),
             range: try container.decode(SourceRange.self, forKey: .range))
     }
 
@@ -80,6 +82,7 @@ extension ListItem: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(range, forKey: .range)
         try container.encodeIfPresent(task, forKey: .task)
+        try container.encodeIfPresent(isTight, forKey: .tight)
         try container.encode(blocks, forKey: .blocks)
     }
 }

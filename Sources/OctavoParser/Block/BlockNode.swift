@@ -131,11 +131,14 @@ struct ListData {
     /// Columns from the marker to the item's content.
     var padding: Int
     var isTight = true
+    /// kramdown, for an item: whether its first paragraph goes without `<p>`.
+    var kramdownTightness: Bool?
 
-    /// Whether an item with `other` marker continues a list with this one.
-    func matches(_ other: ListData) -> Bool {
+    /// Whether an item with `other` marker continues a list with this one; in kramdown
+    /// every bullet continues a bullet list.
+    func matches(_ other: ListData, kramdown: Bool) -> Bool {
         switch (marker, other.marker) {
-        case let (.bullet(a), .bullet(b)): a == b
+        case let (.bullet(a), .bullet(b)): kramdown || a == b
         case let (.ordered(_, a), .ordered(_, b)): a == b
         default: false
         }

@@ -45,11 +45,25 @@ struct BlockParser {
     private var missingExtensionClosers: [ExtensionSyntax.Name: Int] = [:]
     /// kramdown abbreviation definitions.
     private(set) var abbreviations = Abbreviations()
+    /// For each fence character, where and for which length a search for a closing fence failed.
+    private var missingFenceClosers: [UInt8: (from: Int, length: Int)] = [:]
+    /// The last `$$` found ahead of an open math block's blank line, and whether it closes the block.
+    private var mathCloserAhead: (closer: Int, closes: Bool)?
     /// A kramdown attribute list waiting for the next block.
     private var pendingAttributes: AttributeList?
     /// Whether the line before the current one held nothing but spaces and tabs.
     private var previousLineBlank = true
     private var currentLineBlank = true
+    /// Whether the line before the current one was blank inside its open containers (`>` alone, say).
+    private var previousContentBlank = true
+    /// The last line after which kramdown sees a block boundary without a blank line: a
+    /// void element (`<hr>`) or the end tag of an element whose content is Markdown.
+    private var boundaryLine = 0
+    /// Names of the open elements whose content kramdown reads as Markdown (`markdown="1"`), innermost last.
+    private var markdownElements: [[UInt8]] = []
+    /// The numbers of the lines blank inside their open containers, in order.
+    private var blankLines: [Int] = []
+    private var currentContentBlank = true
 
     /// Byte offset where parsing starts (after front matter, say).
     private let startOffset: Int
@@ -134,6 +148,8 @@ struct BlockParser {
             currentLineBlank = false
             break
         }
+        previousContentBlank = currentContentBlank
+        currentContentBlank = false
 
         var container = document
         while let last = container.lastChild, last.isOpen {
@@ -143,14 +159,25 @@ struct BlockParser {
             if result == .failed { break }
             container = last
         }
+        findNextNonspace()
+        currentContentBlank = isBlank
+        if isBlank { blankLines.append(lineNumber) }
 
         allClosed = container === oldTip
         if lastMatchedContainer !== container { lastMatchedContainer = container }
 
+        if dialect.hasKramdownExtensions, case .paragraph = container.kind, !isBlank,
+           isOnlyReferenceDefinitions(container.content), let parent = container.parent {
+            // kramdown: a link definition is a block of its own; any block may follow it.
+            finalize(container, endLine: lineNumber - 1)
+            container = parent
+            lastMatchedContainer = parent
+            allClosed = container === tip
+        }
         var matchedLeaf = container.acceptsLines && !isParagraphLike(container)
         while !matchedLeaf {
             findNextNonspace()
-            if !isIndented, isBlank || !mayStartBlock(bytes[nextNonspace]) {
+            if !isIndented, isBlank || !mayStartBlock(bytes[nextNonspace]) && !mayStartKramdownRow() {
                 advanceNextNonspace()
                 break
             }
@@ -167,9 +194,21 @@ struct BlockParser {
             }
         }
 
-        if !allClosed, !isBlank, case .paragraph = tip.kind {
-            addLine(to: tip)
-            return
+        // kramdown: a footnote definition takes no lazy lines.
+        let lazyIntoFootnote = dialect.hasKramdownExtensions && lastMatchedContainer.lastChild?.kind.isFootnoteDefinition == true
+        if !allClosed, !isBlank, !lazyIntoFootnote {
+            switch tip.kind {
+            case .paragraph:
+                addLine(to: tip)
+                return
+            case .tableRows:
+                // A lazy line goes on kramdown table rows, which stay rows only if it is one too.
+                if !TableSyntax.isKramdownRow(bytes[offset..<lineEnd]) { tip.kind = .paragraph }
+                addLine(to: tip)
+                return
+            default:
+                break
+            }
         }
         closeUnmatchedBlocks()
         switch container.kind {
@@ -193,7 +232,10 @@ struct BlockParser {
             addLine(to: container)
             let nesting = depth + HTMLBlockStart.nestingChange(of: name, in: line)
             container.kind = .htmlElement(name: name, depth: nesting)
-            if nesting <= 0 { finalize(container, endLine: lineNumber) }
+            if nesting <= 0 {
+                finalize(container, endLine: lineNumber)
+                if HTMLBlockStart.isVoid(name) { boundaryLine = lineNumber }
+            }
         case .extensionBlock(let name, _):
             if container.start.line == lineNumber { break }
             if ExtensionSyntax.isClosingLine(bytes[offset..<lineEnd], of: name) {
@@ -232,6 +274,12 @@ struct BlockParser {
         }
     }
 
+    /// Whether the rest of the line may be a kramdown table row that starts with neither
+    /// a pipe nor another block's first byte: kramdown, and a pipe in it.
+    private func mayStartKramdownRow() -> Bool {
+        dialect.hasKramdownExtensions && bytes[nextNonspace..<lineEnd].contains(UInt8(ascii: "|"))
+    }
+
     // MARK: - Continuing open blocks
 
     private enum Continuation {
@@ -246,12 +294,21 @@ struct BlockParser {
         case .document, .list:
             return .matched
         case .blockQuote:
-            guard !isIndented, nextNonspace < lineEnd, bytes[nextNonspace] == UInt8(ascii: ">") else { return .failed }
+            guard !isIndented, nextNonspace < lineEnd, bytes[nextNonspace] == UInt8(ascii: ">") else {
+                guard isKramdownLazyLine() else { return .failed }
+                advanceNextNonspace()
+                return .matched
+            }
             advanceNextNonspace()
             advanceOffset(1, columns: false)
             if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
             return .matched
         case .listItem(let data):
+            // A lazy line keeps its indentation: four spaces make it paragraph text.
+            if !isBlank, indent < data.markerOffset + data.padding, isKramdownLazyLine(),
+               !startsItem(like: data.marker) {
+                return .matched
+            }
             return continueItem(node, contentIndent: data.markerOffset + data.padding)
         case .definition(let data):
             return continueItem(node, contentIndent: data.markerOffset + data.padding)
@@ -269,7 +326,13 @@ struct BlockParser {
             return .matched
         case .math(let isClosed):
             if isBlank {
-                if !isClosed { demoteMathToParagraph(node) }
+                if !isClosed {
+                    if mathClosesAhead(from: lineEnd) {
+                        advanceNextNonspace()
+                        return .matched
+                    }
+                    demoteMathToParagraph(node)
+                }
                 return .failed
             }
             guard isClosed else { return .matched }
@@ -297,7 +360,7 @@ struct BlockParser {
                 advanceOffset(4, columns: true)
                 return .matched
             }
-            if isBlank {
+            if isBlank || isKramdownLazyLine() {
                 advanceNextNonspace()
                 return .matched
             }
@@ -308,9 +371,15 @@ struct BlockParser {
             return .matched
         case .tableRows:
             if isBlank { return .failed }
-            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "|") {
+            if !isIndented, TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd]) {
                 advanceNextNonspace()
                 return .matched
+            }
+            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "{"),
+               case .list(let list)? = AttributeListLine.parse(bytes[nextNonspace..<lineEnd]) {
+                apply(list, to: node)
+                finalize(node, endLine: lineNumber - 1)
+                return .finished
             }
             node.kind = .paragraph
             return .matched
@@ -318,6 +387,41 @@ struct BlockParser {
             return isBlank ? .failed : .matched
         case .heading, .thematicBreak:
             return .failed
+        }
+    }
+
+    /// kramdown: whether a line not indented (or not quoted) enough still belongs to the
+    /// list item or block quote before it, as a lazy line: any line right after a line
+    /// with text, unless it is a block-level HTML tag or an attribute list, which end them.
+    private func isKramdownLazyLine() -> Bool {
+        guard dialect.hasKramdownExtensions, !isBlank, !previousLineBlank else { return false }
+        let line = bytes[nextNonspace..<lineEnd]
+        if bytes[nextNonspace] == UInt8(ascii: "{"), AttributeListLine.parse(line) != nil { return false }
+        if bytes[nextNonspace] == UInt8(ascii: "<") {
+            if HTMLBlockStart.kind(bytes[lineStart..<lineEnd], at: nextNonspace, allowsOtherTags: false, kramdown: true) == .blockTag {
+                return false
+            }
+            if let name = markdownElements.last, HTMLBlockStart.isEndTagLine(line, of: name) { return false }
+        }
+        return true
+    }
+
+    /// kramdown: whether the line starts a list item of the same kind (bullet or ordered) as `marker`.
+    private func startsItem(like marker: ListMarker) -> Bool {
+        var index = nextNonspace
+        let first = bytes[index]
+        let isBullet = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*")
+        if isBullet {
+            index += 1
+        } else {
+            while index < lineEnd, isDigit(bytes[index]) { index += 1 }
+            guard index > nextNonspace, index < lineEnd, bytes[index] == UInt8(ascii: ".") else { return false }
+            index += 1
+        }
+        guard index < lineEnd, isSpaceOrTab(bytes[index]) else { return false }
+        switch marker {
+        case .bullet: return isBullet
+        case .ordered: return !isBullet
         }
     }
 
@@ -375,14 +479,19 @@ struct BlockParser {
         case UInt8(ascii: "`"), UInt8(ascii: "~"):
             if startFencedCode() { return .leaf }
         case UInt8(ascii: "<"):
+            if endMarkdownElement() { return .leaf }
             if startHTMLBlock(container: container) { return .leaf }
         case UInt8(ascii: "["):
-            if dialect.hasGFMExtensions, canNest, startFootnoteDefinition() { return .container }
+            // kramdown: a footnote definition cannot interrupt a paragraph, and a table row comes first.
+            if dialect.hasGFMExtensions, canNest, !(dialect.hasKramdownExtensions && isParagraphLike(container)),
+               !startsKramdownTable(in: container), startFootnoteDefinition() {
+                return .container
+            }
         case UInt8(ascii: "{"):
             if dialect.hasKramdownExtensions, startExtension() { return .leaf }
             if dialect.hasKramdownExtensions, startAttributeList(container: container) { return .leaf }
         case UInt8(ascii: "$"):
-            if dialect.hasKramdownExtensions, !isParagraphLike(container), startMath() { return .leaf }
+            if dialect.hasKramdownExtensions, !isParagraphLike(container), blockBoundary(in: container), startMath() { return .leaf }
         case UInt8(ascii: "*"):
             if dialect.hasKramdownExtensions, !isParagraphLike(container), abbreviations.define(bytes[nextNonspace..<lineEnd]) {
                 closeUnmatchedBlocks()
@@ -392,21 +501,59 @@ struct BlockParser {
         case UInt8(ascii: ":"):
             if dialect.hasKramdownExtensions, canNest, startDefinition(container: container) { return .container }
         case UInt8(ascii: "|"):
-            if dialect.hasKramdownExtensions, !isParagraphLike(container) {
-                let start = nextNonspace
-                closeUnmatchedBlocks()
-                addChild(.tableRows, at: start)
-                advanceNextNonspace()
+            if dialect.hasKramdownExtensions, !isParagraphLike(container), blockBoundary(in: container) {
+                startTableRows()
                 return .leaf
             }
         default:
             break
         }
         if case .paragraph = container.kind, startSetextHeading(container) { return .leaf }
-        if startThematicBreak() { return .leaf }
+        if !(dialect.hasKramdownExtensions && isParagraphLike(container)) || startsBulletItem(), startThematicBreak() {
+            return .leaf
+        }
         if canNest, startListItem(container: container) { return .container }
-        if dialect.hasGFMExtensions, case .paragraph = container.kind, startTable(container) { return .leaf }
+        if startsKramdownTable(in: container) {
+            startTableRows()
+            return .leaf
+        }
+        if dialect.hasGFMExtensions, !dialect.hasKramdownExtensions, case .paragraph = container.kind, startTable(container) {
+            return .leaf
+        }
         return .none
+    }
+
+    /// kramdown: a line holding an unescaped pipe outside code spans, at the start of a
+    /// block, opens table rows; they stay a table if a blank line, an attribute list
+    /// or the end of the input follows them.
+    private mutating func startTableRows() {
+        let start = nextNonspace
+        closeUnmatchedBlocks()
+        addChild(.tableRows, at: start)
+        advanceNextNonspace()
+    }
+
+    /// kramdown: whether the line is a table row where a table may start, which comes
+    /// before a footnote definition.
+    private func startsKramdownTable(in container: BlockNode) -> Bool {
+        mayStartKramdownRow() && !isParagraphLike(container) && blockBoundary(in: container)
+            && TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd])
+    }
+
+    /// kramdown: whether the line starts like a bullet item; only such a thematic break
+    /// (`* * *`) interrupts a paragraph.
+    private func startsBulletItem() -> Bool {
+        let first = bytes[nextNonspace]
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") else { return false }
+        return nextNonspace + 1 < lineEnd && isSpaceOrTab(bytes[nextNonspace + 1])
+    }
+
+    /// kramdown: a table or display math starts after a blank line, after an attribute
+    /// list waiting for the next block, after a void element such as `<hr>`, or on the
+    /// first line of its container.
+    private func blockBoundary(in container: BlockNode) -> Bool {
+        previousContentBlank || pendingAttributes != nil || boundaryLine == lineNumber - 1
+            || container !== document && container.start.line == lineNumber
     }
 
     /// `$$` at the start of a block opens display math; whether it really is math is
@@ -418,6 +565,36 @@ struct BlockParser {
         addChild(.math(isClosed: false), at: start)
         advanceNextNonspace()
         return true
+    }
+
+    /// kramdown: whether the next `$$` after `start` ends its line and is followed by a
+    /// blank line, an attribute list or the end of the input; then an open math block
+    /// goes on over blank lines up to it. The last answer is kept for the blank lines
+    /// before the same `$$`.
+    private mutating func mathClosesAhead(from start: Int) -> Bool {
+        if let known = mathCloserAhead, start <= known.closer { return known.closes }
+        var index = start
+        while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "$") && bytes[index + 1] == UInt8(ascii: "$")) {
+            index += 1
+        }
+        guard index + 1 < bytes.count else {
+            mathCloserAhead = (Int.max, false)
+            return false
+        }
+        let closerLineEnd = newline(from: index)
+        var closes = bytes[(index + 2)..<closerLineEnd].allSatisfy { isSpaceOrTab($0) || $0 == 0x0D }
+        if closes, closerLineEnd < bytes.count {
+            var closerLineStart = index
+            while closerLineStart > 0, bytes[closerLineStart - 1] != 0x0A { closerLineStart -= 1 }
+            let closerIndent = bytes[closerLineStart..<index].prefix { isSpaceOrTab($0) }.count
+            let nextLine = bytes[(closerLineEnd + 1)..<newline(from: closerLineEnd + 1)]
+            let text = nextLine.drop { isSpaceOrTab($0) }
+            // A less indented line leaves the list item the math is in.
+            closes = text.allSatisfy { $0 == 0x0D } || AttributeListLine.parse(text) != nil
+                || nextLine.count - text.count < closerIndent
+        }
+        mathCloserAhead = (index, closes)
+        return closes
     }
 
     /// Looks for the closing `$$` in the line just added to a math candidate: followed
@@ -508,6 +685,8 @@ struct BlockParser {
                 var pending = pendingAttributes ?? AttributeList()
                 pending.merge(list)
                 pendingAttributes = pending
+                // kramdown: the attribute list ends a list; the next item starts a new one.
+                if dialect.hasKramdownExtensions, container.kind.isList { finalize(container, endLine: lineNumber - 1) }
             }
         }
         offset = lineEnd
@@ -525,6 +704,8 @@ struct BlockParser {
         while index < lineEnd, bytes[index] == UInt8(ascii: "#") { index += 1 }
         let level = index - nextNonspace
         guard level <= 6, index == lineEnd || isSpaceOrTab(bytes[index]) else { return false }
+        // kramdown: a heading needs text.
+        if dialect.hasKramdownExtensions, bytes[index..<lineEnd].allSatisfy({ isSpaceOrTab($0) }) { return false }
         let start = nextNonspace
         closeUnmatchedBlocks()
         let heading = addChild(.heading(level: level, style: .atx), at: start)
@@ -556,6 +737,7 @@ struct BlockParser {
         var infoEnd = lineEnd
         while infoEnd > infoStart, isSpaceOrTab(bytes[infoEnd - 1]) { infoEnd -= 1 }
         if character == UInt8(ascii: "`"), bytes[infoStart..<infoEnd].contains(UInt8(ascii: "`")) { return false }
+        if dialect.hasKramdownExtensions, !hasClosingFence(character, length: length) { return false }
         let info = Escapes.unescape(bytes[infoStart..<infoEnd])
         let fence = FenceData(character: character, length: length, offset: indent, info: info)
         let start = nextNonspace
@@ -563,6 +745,25 @@ struct BlockParser {
         addChild(.fencedCode(fence), at: start)
         offset = lineEnd
         return true
+    }
+
+    /// kramdown: whether a later line closes a fence of `length` `character`s (after
+    /// spaces and quote markers); an unclosed fence is text. Failed searches are
+    /// remembered, so that unclosed fences never rescan the input.
+    private mutating func hasClosingFence(_ character: UInt8, length: Int) -> Bool {
+        var start = lineEnd + 1
+        if let missing = missingFenceClosers[character], start >= missing.from, length >= missing.length { return false }
+        while start < bytes.count {
+            let end = newline(from: start)
+            var index = start
+            while index < end, isSpaceOrTab(bytes[index]) || bytes[index] == UInt8(ascii: ">") { index += 1 }
+            let run = index
+            while index < end, bytes[index] == character { index += 1 }
+            if index - run >= length, bytes[index..<end].allSatisfy({ isSpaceOrTab($0) || $0 == 0x0D }) { return true }
+            start = end + 1
+        }
+        missingFenceClosers[character] = (lineEnd + 1, length)
+        return false
     }
 
     private mutating func startHTMLBlock(container: BlockNode) -> Bool {
@@ -574,11 +775,35 @@ struct BlockParser {
         guard let kind = HTMLBlockStart.kind(line, at: nextNonspace, allowsOtherTags: !interruptsParagraph,
                                              kramdown: dialect.hasKramdownExtensions) else { return false }
         closeUnmatchedBlocks()
+        if dialect.hasKramdownExtensions, kind == .blockTag, let (name, tag) = HTMLBlockStart.markdownElement(line, at: nextNonspace) {
+            // kramdown reads the element's content as Markdown: its tags are blocks of their own.
+            let node = addChild(.html(kind: kind), at: nextNonspace)
+            node.content = tag + [0x0A]
+            finalize(node, endLine: lineNumber)
+            markdownElements.append(name)
+            offset = lineEnd
+            return true
+        }
         if dialect.hasKramdownExtensions, kind == .blockTag, let name = HTMLBlockStart.openedBlockElement(line, at: nextNonspace) {
             addChild(.htmlElement(name: name, depth: 0), at: offset)
         } else {
             addChild(.html(kind: kind), at: offset)
         }
+        return true
+    }
+
+    /// kramdown: the end tag of the innermost element whose content is Markdown, alone on its line.
+    private mutating func endMarkdownElement() -> Bool {
+        guard let name = markdownElements.last, HTMLBlockStart.isEndTagLine(bytes[nextNonspace..<lineEnd], of: name) else {
+            return false
+        }
+        closeUnmatchedBlocks()
+        let node = addChild(.html(kind: .blockTag), at: nextNonspace)
+        node.content = Array(bytes[nextNonspace..<lineEnd]) + [0x0A]
+        finalize(node, endLine: lineNumber)
+        markdownElements.removeLast()
+        boundaryLine = lineNumber
+        offset = lineEnd
         return true
     }
 
@@ -608,6 +833,14 @@ struct BlockParser {
         while index < lineEnd, bytes[index] == character { index += 1 }
         while index < lineEnd, isSpaceOrTab(bytes[index]) { index += 1 }
         guard index == lineEnd else { return false }
+        // kramdown: only a paragraph of one line, at a block boundary, is a heading's text.
+        if dialect.hasKramdownExtensions {
+            let line = paragraph.start.line
+            let parent = paragraph.parent
+            let atBoundary = line == firstLine || hasBlankLine(after: line - 2, before: line)
+                || parent !== document && parent?.start.line == line || paragraph.attributeList != nil
+            guard atBoundary, !paragraph.content.dropLast().contains(0x0A) else { return false }
+        }
         closeUnmatchedBlocks()
         extractReferenceDefinitions(paragraph)
         guard !paragraph.content.isEmpty else { return false }
@@ -650,6 +883,7 @@ struct BlockParser {
             if case .paragraph = container.kind { return true }
             return false
         }()
+        let kramdown = dialect.hasKramdownExtensions
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
             marker = .bullet(Character(Unicode.Scalar(first)))
             markerEnd += 1
@@ -663,15 +897,17 @@ struct BlockParser {
             let delimiter: OrderedDelimiter
             switch bytes[markerEnd] {
             case UInt8(ascii: "."): delimiter = .period
-            case UInt8(ascii: ")"): delimiter = .parenthesis
+            case UInt8(ascii: ")") where !kramdown: delimiter = .parenthesis
             default: return false
             }
-            guard !interruptsParagraph || number == 1 else { return false }
+            guard !interruptsParagraph || number == 1 || kramdown else { return false }
             marker = .ordered(start: number, delimiter: delimiter)
             markerEnd += 1
         }
         guard markerEnd == lineEnd || isSpaceOrTab(bytes[markerEnd]) else { return false }
-        if interruptsParagraph {
+        // kramdown: a marker needs a space or tab after it; any item may interrupt a paragraph.
+        if kramdown, markerEnd == lineEnd { return false }
+        if interruptsParagraph, !kramdown {
             var rest = markerEnd
             while rest < lineEnd, isSpaceOrTab(bytes[rest]) { rest += 1 }
             if rest == lineEnd { return false }
@@ -695,11 +931,13 @@ struct BlockParser {
         let spacesStartColumn = column
         let spacesStartOffset = offset
         let spacesStartPartial = partiallyConsumedTab
+        // kramdown: the content starts after all the spaces, however many.
+        let kramdown = dialect.hasKramdownExtensions
         repeat {
             advanceOffset(1, columns: true)
-        } while column - spacesStartColumn < 5 && offset < lineEnd && isSpaceOrTab(bytes[offset])
+        } while (kramdown || column - spacesStartColumn < 5) && offset < lineEnd && isSpaceOrTab(bytes[offset])
         let spacesAfterMarker = column - spacesStartColumn
-        guard spacesAfterMarker >= 5 || spacesAfterMarker < 1 || offset >= lineEnd else {
+        guard spacesAfterMarker >= 5 && !kramdown || spacesAfterMarker < 1 || offset >= lineEnd else {
             return length + spacesAfterMarker
         }
         column = spacesStartColumn
@@ -778,7 +1016,7 @@ struct BlockParser {
     }
 
     private func tipIsList(matching data: ListData) -> Bool {
-        if case .list(let listData) = tip.kind { return listData.matches(data) }
+        if case .list(let listData) = tip.kind { return listData.matches(data, kramdown: dialect.hasKramdownExtensions) }
         return false
     }
 
@@ -863,6 +1101,11 @@ struct BlockParser {
         let line = max(endLine, node.start.line)
         node.endLine = line
         node.endColumn = max(1, lineLengths.isEmpty ? 1 : lineLengths[min(line - firstLine, lineLengths.count - 1)])
+        if case .tableRows = node.kind {
+            // kramdown: rows without a body row (only separators, or a header) are a paragraph.
+            let table = TableSyntax.kramdownTable(node.content.split(separator: 0x0A).map { $0[...] })
+            node.kind = table.map { .table($0) } ?? .paragraph
+        }
         switch node.kind {
         case .paragraph:
             extractReferenceDefinitions(node)
@@ -883,6 +1126,7 @@ struct BlockParser {
         case .list(var data):
             data.isTight = isTight(node)
             node.kind = .list(data)
+            if dialect.hasKramdownExtensions { decideKramdownTightness(of: node) }
             if let last = node.children.last { (node.endLine, node.endColumn) = (last.endLine, last.endColumn) }
         case .definitionList:
             if let last = node.children.last { (node.endLine, node.endColumn) = (last.endLine, last.endColumn) }
@@ -893,8 +1137,7 @@ struct BlockParser {
                 (node.endLine, node.endColumn) = (node.start.line, node.start.column)
             }
         case .tableRows:
-            let lines = node.content.split(separator: 0x0A).map { $0[...] }
-            node.kind = .table(TableSyntax.kramdownTable(lines))
+            break
         case .extensionBlock(_, let keepsContent):
             if !keepsContent, let parent = node.parent, parent.children.last === node { parent.children.removeLast() }
         case .document, .blockQuote, .heading, .thematicBreak, .fencedCode, .html, .htmlElement, .table, .definitionTerm:
@@ -916,6 +1159,49 @@ struct BlockParser {
             }
         }
         return true
+    }
+
+    /// kramdown writes an item's first paragraph without `<p>` unless a blank line follows
+    /// it in the item (or before the next item); the last of several items is written
+    /// with `<p>` also when every item before it is.
+    private func decideKramdownTightness(of list: BlockNode) {
+        var everyEarlierWrapped = true
+        for (index, item) in list.children.enumerated() {
+            guard case .listItem(var data) = item.kind else { continue }
+            var wrapped = false
+            if let first = item.children.first, case .paragraph = first.kind {
+                let next: BlockNode? = item.children.count > 1 ? item.children[1]
+                    : index + 1 < list.children.count ? list.children[index + 1] : nil
+                let isLast = index + 1 == list.children.count
+                wrapped = next.map { hasBlankLine(after: first.endLine, before: $0.start.line) } ?? false
+                    || isLast && index > 0 && everyEarlierWrapped
+            }
+            everyEarlierWrapped = everyEarlierWrapped && wrapped
+            data.kramdownTightness = !wrapped
+            item.kind = .listItem(data)
+        }
+    }
+
+    /// Whether a blank line lies strictly between lines `low` and `high`.
+    private func hasBlankLine(after low: Int, before high: Int) -> Bool {
+        var lower = 0
+        var upper = blankLines.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if blankLines[middle] <= low { lower = middle + 1 } else { upper = middle }
+        }
+        return lower < blankLines.count && blankLines[lower] < high
+    }
+
+    /// Whether a paragraph's lines so far are all link reference definitions.
+    private func isOnlyReferenceDefinitions(_ content: [UInt8]) -> Bool {
+        guard content.first == UInt8(ascii: "[") else { return false }
+        var index = content.startIndex
+        while index < content.endIndex, content[index] == UInt8(ascii: "["),
+              let (_, end) = LinkSyntax.referenceDefinition(in: content[...], from: index) {
+            index = end
+        }
+        return index > content.startIndex && content[index...].allSatisfy { $0 == 0x0A || isSpaceOrTab($0) }
     }
 
     /// Removes link reference definitions from the start of a paragraph and records them.

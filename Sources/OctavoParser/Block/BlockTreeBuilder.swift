@@ -9,6 +9,8 @@ struct BlockTreeBuilder {
     let attributeDefinitions: [String: AttributeList]
     /// kramdown abbreviations, marked in every run of inline content.
     let abbreviations: Abbreviations
+    /// Whether a `{:toc}` list became the table of contents; as in kramdown, later ones stay lists.
+    var placedTableOfContents = false
 
     /// The blocks of a finished container. Nesting is bounded by `BlockParser.maximumDepth`.
     ///
@@ -46,7 +48,10 @@ struct BlockTreeBuilder {
     }
 
     private mutating func kind(of node: BlockNode) -> BlockKind {
-        if node.kind.isList, node.attributeList?.references.contains("toc") == true { return .tableOfContents }
+        if !placedTableOfContents, node.kind.isList, node.attributeList?.references.contains("toc") == true {
+            placedTableOfContents = true
+            return .tableOfContents
+        }
         switch node.kind {
         case .blockQuote, .document, .listItem, .definition:
             return .blockQuote(blocks(of: node))
@@ -130,7 +135,9 @@ struct BlockTreeBuilder {
             first.content.removeFirst(length)
             if first.content.isEmpty { node.children.removeFirst() }
         }
-        return ListItem(blocks: blocks(of: node), task: task, range: range)
+        var isTight: Bool?
+        if case .listItem(let data) = node.kind { isTight = data.kramdownTightness }
+        return ListItem(blocks: blocks(of: node), task: task, isTight: isTight, range: range)
     }
 
     /// `[ ]`, `[x]` or `[X]` followed by whitespace at the start of an item's first paragraph.

@@ -32,6 +32,14 @@ enum HTMLBlockStart {
         "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
     ].map { Array($0.utf8) })
 
+    /// Void block-level elements: they have no end tag, so they never nest.
+    private static let voidTags: Set<[UInt8]> = Set([
+        "area", "base", "basefont", "col", "embed", "frame", "hr", "link", "meta", "param", "source", "track",
+    ].map { Array($0.utf8) })
+
+    /// Whether `name` (lower-cased) is a void block-level element such as `hr`.
+    static func isVoid(_ name: [UInt8]) -> Bool { voidTags.contains(name) }
+
     /// Inline elements, which kramdown never starts an HTML block with.
     private static let spanTags: Set<[UInt8]> = Set([
         "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "button", "cite", "code", "data", "del", "dfn",
@@ -53,7 +61,33 @@ enum HTMLBlockStart {
         return name
     }
 
-    /// How far `line` changes the nesting of `name` elements: +1 per start tag, -1 per end tag.
+    /// kramdown: a line that is only the start tag of a block-level element with
+    /// `markdown="1"` (or `"block"`), whose content is then read as Markdown; returns the
+    /// element's lower-cased name and its start tag without the `markdown` attribute.
+    static func markdownElement(_ line: ArraySlice<UInt8>, at index: Int) -> (name: [UInt8], tag: [UInt8])? {
+        guard let name = openedBlockElement(line, at: index), let tagEnd = openTagEnd(line, nameEnd: index + 1 + name.count),
+              line[tagEnd...].allSatisfy(isWhitespace) else { return nil }
+        let tag = line[index..<tagEnd]
+        for value in [" markdown=\"1\"", " markdown='1'", " markdown=1", " markdown=\"block\"", " markdown='block'"] {
+            let pattern = Array(value.utf8)
+            guard let start = tag.indices.first(where: { tag[$0...].starts(with: pattern) }) else { continue }
+            return (name, Array(tag[..<start]) + Array(tag[(start + pattern.count)...]))
+        }
+        return nil
+    }
+
+    /// Whether `line` is only the end tag of `name` (lower-cased), after white space.
+    static func isEndTagLine(_ line: ArraySlice<UInt8>, of name: [UInt8]) -> Bool {
+        var text = line.drop(while: isWhitespace)
+        guard text.starts(with: Array("</".utf8)) else { return false }
+        text = text.dropFirst(2)
+        guard text.count > name.count, zip(text.prefix(name.count), name).allSatisfy({ lowercased($0) == $1 }) else { return false }
+        text = text.dropFirst(name.count).drop(while: isWhitespace)
+        return text.first == UInt8(ascii: ">") && text.dropFirst().allSatisfy(isWhitespace)
+    }
+
+    /// How far `line` changes the nesting of `name` elements: +1 per start tag, -1 per end
+    /// tag; start tags of void elements (`<hr style=…>`) end their element, so count 0.
     static func nestingChange(of name: [UInt8], in line: ArraySlice<UInt8>) -> Int {
         var change = 0
         var index = line.startIndex
@@ -70,7 +104,8 @@ enum HTMLBlockStart {
                nameEnd == end || !(isASCIILetter(line[nameEnd]) || isASCIIDigit(line[nameEnd])) {
                 if closing {
                     change -= 1
-                } else if openTagEnd(line, nameEnd: nameEnd).map({ line[$0 - 2] != UInt8(ascii: "/") }) ?? true {
+                } else if !voidTags.contains(name),
+                          openTagEnd(line, nameEnd: nameEnd).map({ line[$0 - 2] != UInt8(ascii: "/") }) ?? true {
                     change += 1
                 }
             }
@@ -94,6 +129,8 @@ enum HTMLBlockStart {
         }
         if second == UInt8(ascii: "?") { return .processingInstruction }
         let isClosing = second == UInt8(ascii: "/")
+        // kramdown: an end tag never starts an HTML block (a stray `</div>` is text).
+        if kramdown, isClosing { return nil }
         let nameStart = isClosing ? index + 2 : index + 1
         var nameEnd = nameStart
         while nameEnd < end, isASCIILetter(line[nameEnd]) || isASCIIDigit(line[nameEnd]) || line[nameEnd] == UInt8(ascii: "-") {

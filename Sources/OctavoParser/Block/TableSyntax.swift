@@ -4,8 +4,9 @@ import OctavoModel
 enum TableSyntax {
     /// The cells of a row: outer pipes dropped, split on unescaped `|`, each cell
     /// trimmed and with `\|` turned into `|`. With `keepsMath`, kramdown's `$$...$$`
-    /// spans are copied untouched, pipes and all.
-    static func cells(_ row: ArraySlice<UInt8>, keepsMath: Bool = false) -> [[UInt8]] {
+    /// spans are copied untouched, pipes and all; with `keepsCode`, as in kramdown's
+    /// tables, so are code spans.
+    static func cells(_ row: ArraySlice<UInt8>, keepsMath: Bool = false, keepsCode: Bool = false) -> [[UInt8]] {
         var start = row.startIndex
         var end = row.endIndex
         while start < end, isSpaceOrTab(row[start]) { start += 1 }
@@ -20,6 +21,12 @@ enum TableSyntax {
             if keepsMath, byte == UInt8(ascii: "$"), let mathEnd = mathSpanEnd(row, from: index, before: end) {
                 cell.append(contentsOf: row[index..<mathEnd])
                 index = mathEnd
+                continue
+            }
+            if keepsCode, byte == UInt8(ascii: "`") {
+                let codeEnd = kramdownCodeSpanEnd(row[..<end], at: index)
+                cell.append(contentsOf: row[index..<codeEnd])
+                index = codeEnd
                 continue
             }
             if byte == UInt8(ascii: "\\"), index + 1 < end {
@@ -42,6 +49,55 @@ enum TableSyntax {
         }
         cells.append(trimmed(cell))
         return cells
+    }
+
+    /// kramdown: whether `line` is a table row, that is, holds a pipe that is neither
+    /// escaped nor inside a code span, nor (unlike kramdown, as in `cells`) inside a
+    /// `$$...$$` math span.
+    static func isKramdownRow(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.startIndex
+        while index < line.endIndex {
+            switch line[index] {
+            case UInt8(ascii: "|"):
+                return true
+            case UInt8(ascii: "$"):
+                index = mathSpanEnd(line, from: index, before: line.endIndex) ?? index + 1
+            case UInt8(ascii: "\\"):
+                index += 2
+            case UInt8(ascii: "`"):
+                index = kramdownCodeSpanEnd(line, at: index)
+            default:
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// The index after the code span whose backticks start at `index`, as kramdown finds
+    /// code spans in table rows, or after the backtick run if none: a single backtick
+    /// followed by a space opens none.
+    private static func kramdownCodeSpanEnd(_ line: ArraySlice<UInt8>, at index: Int) -> Int {
+        var run = index
+        while run < line.endIndex, line[run] == UInt8(ascii: "`") { run += 1 }
+        if run - index == 1, run < line.endIndex, line[run] == 0x20 { return run }
+        return codeSpanEnd(line, from: run, length: run - index) ?? run
+    }
+
+    /// The index after the backtick run of `length` that closes a code span opened
+    /// before `start`, or nil if none does.
+    private static func codeSpanEnd(_ line: ArraySlice<UInt8>, from start: Int, length: Int) -> Int? {
+        var index = start
+        while index < line.endIndex {
+            guard line[index] == UInt8(ascii: "`") else {
+                index += 1
+                continue
+            }
+            var run = index
+            while run < line.endIndex, line[run] == UInt8(ascii: "`") { run += 1 }
+            if run - index == length { return run }
+            index = run
+        }
+        return nil
     }
 
     /// The column alignments of a delimiter row such as `| :-- | :-: | --: |`, or nil
@@ -79,23 +135,35 @@ enum TableSyntax {
         return nil
     }
 
-    /// A kramdown table from its row lines: rows before the first separator line
-    /// (`|---|:-:|`) are the header, the separator gives the alignments, later
-    /// separators are dropped; without a separator every row is a body row.
-    static func kramdownTable(_ lines: [ArraySlice<UInt8>]) -> TableData {
+    /// A kramdown table from its row lines: the first row before the first separator line
+    /// (`|---|:-:|`) is the header (kramdown's header holds them all; later ones are kept
+    /// as body rows here), the separator gives the alignments; rows after a
+    /// `|===|` line are the footer, kept as body rows; other separators are dropped.
+    /// Nil if no body row comes before the footer: then kramdown reads a paragraph.
+    static func kramdownTable(_ lines: [ArraySlice<UInt8>]) -> TableData? {
         var header: [[UInt8]]?
         var alignments: [ColumnAlignment]?
         var rows: [[[UInt8]]] = []
+        var bodyRows = 0
+        var inFooter = false
         for line in lines {
             if isKramdownSeparator(line) {
-                if alignments == nil {
+                if line.contains(UInt8(ascii: "=")) {
+                    inFooter = true
+                } else if alignments == nil, !inFooter {
                     alignments = Self.alignments(line.map { $0 == UInt8(ascii: "+") ? UInt8(ascii: "|") : $0 }[...])
-                    if header == nil, !rows.isEmpty { header = rows.removeFirst() }
+                    if header == nil, !rows.isEmpty {
+                        header = rows.removeFirst()
+                        // kramdown's header holds every row before the separator.
+                        bodyRows = 0
+                    }
                 }
                 continue
             }
-            rows.append(cells(line, keepsMath: true))
+            rows.append(cells(line, keepsMath: true, keepsCode: true))
+            if !inFooter { bodyRows += 1 }
         }
+        guard bodyRows > 0 else { return nil }
         let columns = max(header?.count ?? 0, rows.map(\.count).max() ?? 0, alignments?.count ?? 0)
         func padded(_ row: [[UInt8]]) -> [[UInt8]] { row + Array(repeating: [], count: columns - row.count) }
         var columnAlignments = alignments ?? []

@@ -13,7 +13,8 @@ extension InlineScanner {
             flushText(upTo: start)
             tree.appendAutolink(to: "mailto:" + text, text: text, style: .autolink)
             resume(at: end)
-        } else if let end = HTMLTags.scan(input, from: start, memo: &memo) {
+        } else if let end = HTMLTags.scan(input, from: start, memo: &memo),
+                  !(isKramdown && HTMLTags.isKramdownBlockElement(input[start..<end])) {
             flushText(upTo: start)
             tree.appendLeaf(.html, input[start..<end])
             resume(at: end)

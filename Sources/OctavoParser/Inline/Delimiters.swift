@@ -76,7 +76,14 @@ extension InlineScanner {
         let rightFlanking = !beforeSpace && (!beforePunctuation || afterSpace || afterPunctuation)
         let canOpen: Bool
         let canClose: Bool
-        if character == UInt8(ascii: "_") {
+        if isKramdown, character != UInt8(ascii: "~") {
+            // kramdown: an opener is not followed by white space, a closer not preceded by
+            // it, whatever punctuation stands beside them (`**值方法。**显式`); `_` also
+            // never stands inside a word.
+            let isUnderscore = character == UInt8(ascii: "_")
+            canOpen = !afterSpace && !(isUnderscore && Self.isWordCharacter(before))
+            canClose = !beforeSpace && !(isUnderscore && Self.isWordCharacter(after))
+        } else if character == UInt8(ascii: "_") {
             canOpen = leftFlanking && (!rightFlanking || beforePunctuation)
             canClose = rightFlanking && (!leftFlanking || afterPunctuation)
         } else {
@@ -93,6 +100,10 @@ extension InlineScanner {
             node: node, character: character, count: count, originalCount: count,
             canOpen: canOpen, canClose: canClose, previous: -1, next: -1))
         resume(at: end)
+    }
+
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The slot in `openersBottom` for closers like `delimiter`.

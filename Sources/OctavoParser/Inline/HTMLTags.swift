@@ -14,6 +14,24 @@ enum HTMLTags {
         }
     }
 
+    /// Block-level elements whose tags kramdown writes as text inside a paragraph or cell.
+    private static let kramdownBlockElements: Set<[UInt8]> = Set([
+        "address", "applet", "article", "aside", "blockquote", "body", "caption", "col", "colgroup", "dd", "div",
+        "dl", "dt", "fieldset", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+        "hgroup", "hr", "html", "iframe", "legend", "li", "main", "map", "menu", "nav", "ol", "optgroup", "p", "pre",
+        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    ].map { Array($0.utf8) })
+
+    /// kramdown: whether `tag` (`<name ...>` or `</name>`) is a block-level element's tag,
+    /// which is text in span context (`<ul><li>` in a table cell).
+    static func isKramdownBlockElement(_ tag: ArraySlice<UInt8>) -> Bool {
+        var start = tag.startIndex + 1
+        if start < tag.endIndex, tag[start] == UInt8(ascii: "/") { start += 1 }
+        let end = tagNameEnd(tag, from: start)
+        guard end > start else { return false }
+        return kramdownBlockElements.contains(tag[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+    }
+
     /// The index after the raw HTML starting at `index` (a `<`), or nil. `memo` remembers
     /// terminators that do not occur, so repeated failed searches stay linear.
     static func scan(_ input: ArraySlice<UInt8>, from index: Int, memo: inout ScanMemo) -> Int? {

@@ -1,7 +1,7 @@
 import OctavoModel
 
-/// Gives headings the identifiers kramdown's GFM parser gives them: an explicit
-/// `{#id}` at the end of the heading wins; otherwise the heading's text, lower-cased,
+/// Gives headings the identifiers kramdown's GFM parser gives them: an attribute
+/// list's identifier wins, then an explicit `{#id}` at the end of the heading; otherwise the heading's text, lower-cased,
 /// with spaces and tabs turned into `-` and everything but letters, marks, digits,
 /// `_` and `-` dropped. A repeated identifier gets `-1`, `-2`, ...; an empty one is
 /// left out the first time and becomes `-1` after that. Identifiers set by attribute
@@ -14,10 +14,10 @@ struct HeadingIdentifiers {
         blocks.updateEachBlock { block in
             guard case .heading(var heading) = block.kind else { return }
             if let explicit = Self.takeExplicitIdentifier(&heading.content) {
-                block.attributes.id = explicit
+                block.attributes.id = block.attributes.id ?? explicit
                 block.kind = .heading(heading)
             } else if block.attributes.id == nil {
-                block.attributes.id = unique(Self.identifier(for: heading.content.plainText))
+                block.attributes.id = unique(Self.identifier(for: Self.identifierText(heading.content)))
             }
         }
     }
@@ -35,14 +35,55 @@ struct HeadingIdentifiers {
         return uses
     }
 
-    /// The GFM-style identifier of a heading's text. kramdown's typographic symbols
-    /// (`---`, `--`, `...`, `<< `, ` >>`) are not text, so they leave nothing behind.
+    /// The text kramdown makes an identifier from: text without its typographic
+    /// symbols (`---`, `--`, `...`, `<< `, ` >>`, which are not text), code and math as
+    /// written, the content of emphasis and links; images add nothing.
+    static func identifierText(_ inlines: [Inline]) -> String {
+        var text = ""
+        var pending: [ArraySlice<Inline>] = []
+        var current = inlines[...]
+        while true {
+            guard let inline = current.first else {
+                guard let next = pending.popLast() else { return text }
+                current = next
+                continue
+            }
+            current = current.dropFirst()
+            let children: [Inline]
+            switch inline {
+            case .text(let literal):
+                text += withoutTypographicSymbols(literal)
+                continue
+            case .code(let literal), .math(let literal):
+                text += literal
+                continue
+            case .abbreviation(let abbreviation):
+                text += abbreviation.text
+                continue
+            case .softBreak, .lineBreak:
+                text += " "
+                continue
+            case .image, .html, .footnoteReference:
+                continue
+            case .emphasis(let content), .strong(let content), .strikethrough(let content):
+                children = content
+            case .link(let link):
+                children = link.content
+            case .attributed(let attributed):
+                children = [attributed.inline]
+            }
+            if !current.isEmpty { pending.append(current) }
+            current = children[...]
+        }
+    }
+
+    /// The GFM-style identifier of a heading's text (see `identifierText`).
     ///
     /// Lower-casing goes scalar by scalar, as `String.lowercased()` does; ASCII and CJK
     /// ideographs (letters without case) skip the look-up of Unicode properties.
     static func identifier(for text: String) -> String {
         var identifier: [UInt8] = []
-        for scalar in withoutTypographicSymbols(text).unicodeScalars {
+        for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 keep(Unicode.Scalar(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte), in: &identifier)

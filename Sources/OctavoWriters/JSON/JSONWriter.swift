@@ -374,6 +374,10 @@ private struct JSONOutput: ~Copyable {
             key("task")
             string(task.rawValue)
         }
+        if let isTight = item.isTight {
+            key("tight")
+            raw(isTight ? "true" : "false")
+        }
         key("blocks")
         blocks(item.blocks)
         close()

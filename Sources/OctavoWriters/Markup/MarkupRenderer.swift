@@ -192,11 +192,19 @@ struct MarkupRenderer<Resources: ContentResources> {
             case .unchecked?: output.append("<input type=\"checkbox\" disabled=\"\" /> ")
             case nil: break
             }
-            for block in item.blocks {
+            for (index, block) in item.blocks.enumerated() {
+                // kramdown's item tightness covers the first paragraph only, whose
+                // attributes it then drops with its <p>.
+                if item.isTight == true, index == 0, case .paragraph(let content) = block.kind {
+                    position = block.range.start
+                    render(content, to: &output)
+                    continue
+                }
+                let tight = item.isTight.map { $0 && index == 0 } ?? list.isTight
                 let isTightParagraph: Bool
-                if list.isTight, case .paragraph = block.kind { isTightParagraph = true } else { isTightParagraph = false }
+                if tight, case .paragraph = block.kind { isTightParagraph = true } else { isTightParagraph = false }
                 if !isTightParagraph, output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
-                render(block, tight: list.isTight, to: &output)
+                render(block, tight: tight, to: &output)
             }
             output.append("</li>\n")
         }

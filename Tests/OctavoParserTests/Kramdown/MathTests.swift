@@ -47,7 +47,7 @@ import OctavoModel
 
     @Test func unclosedDollarsAreText() {
         #expect(blocks("costs $$5 or $3\n").map(\.kind) == [.paragraph([.text("costs $$5 or $3")])])
-        #expect(blocks("$$a\n\nb$$\n").map(\.kind) == [.paragraph([.text("$$a")]), .paragraph([.text("b$$")])])
+        #expect(blocks("$$a\n\nb$$ c\n").map(\.kind) == [.paragraph([.text("$$a")]), .paragraph([.text("b$$ c")])])
     }
 
     @Test func escapedDollarsAreText() {
