@@ -43,6 +43,11 @@ struct Convert: ParsableCommand {
     @Option(help: ArgumentHelp("With -t epub: levels of the table of contents (1: post titles; 2: and their top headings; ...).", valueName: "n"))
     var tocDepth = ConvertOptions().tocDepth
 
+    @Option(help: ArgumentHelp(
+        "With -t epub -o NAME.epub: one book per year or per category, NAME-KEY.epub, each a volume of one series.",
+        valueName: "year|category"), completion: .list(VolumeSplit.allCases.map(\.rawValue)))
+    var splitBy: String?
+
     @Option(help: ArgumentHelp("With -t epub: the book's author; else the posts' author front matter.", valueName: "name"))
     var author: String?
 
@@ -116,7 +121,7 @@ struct Convert: ParsableCommand {
     var options: ConvertOptions {
         ConvertOptions(
             from: from, to: to, output: output, outputDir: outputDir, jobs: jobs, title: title, math: math, order: order,
-            tocDepth: tocDepth, author: author, language: language, css: css, cover: cover, siteRoot: siteRoot, siteURL: siteURL,
+            tocDepth: tocDepth, splitBy: splitBy, author: author, language: language, css: css, cover: cover, siteRoot: siteRoot, siteURL: siteURL,
             standalone: standalone, opmlFlat: opmlFlat, strict: strict, quiet: quiet, progress: progress, depfile: depfile,
             noTypography: noTypography, drafts: drafts, unpublished: unpublished, stdinName: stdinName, listFormats: listFormats,
             inputs: inputs)

@@ -60,7 +60,8 @@ enum ConvertArgumentScan {
 
     /// The convert options this scan reads, by their long names.
     enum Option: String, CaseIterable {
-        case from, to, output, outputDir = "output-dir", jobs, title, math, order, tocDepth = "toc-depth", author, language
+        case from, to, output, outputDir = "output-dir", jobs, title, math, order, tocDepth = "toc-depth", splitBy = "split-by"
+        case author, language
         case css, cover, siteRoot = "site-root", siteURL = "site-url", standalone, opmlFlat = "opml-flat", strict, quiet, progress
         case depfile, noTypography = "no-typography", drafts, unpublished, stdinName = "stdin-name"
 
@@ -80,7 +81,7 @@ enum ConvertArgumentScan {
         var isFlag: Bool {
             switch self {
             case .standalone, .opmlFlat, .strict, .quiet, .noTypography, .drafts, .unpublished: true
-            case .from, .to, .output, .outputDir, .jobs, .title, .math, .order, .tocDepth, .author, .language, .css, .cover,
+            case .from, .to, .output, .outputDir, .jobs, .title, .math, .order, .tocDepth, .splitBy, .author, .language, .css, .cover,
                  .siteRoot, .siteURL, .progress, .depfile, .stdinName: false
             }
         }
@@ -115,6 +116,7 @@ enum ConvertArgumentScan {
             case .tocDepth:
                 guard let number = Int(value) else { return false }
                 options.tocDepth = number
+            case .splitBy: options.splitBy = value
             case .author: options.author = value
             case .language: options.language = value
             case .css: options.css = value

@@ -20,6 +20,7 @@ struct ConvertOptions: Equatable {
     var math: String?
     var order = ChapterOrder.date.rawValue
     var tocDepth = 2
+    var splitBy: String?
     var author: String?
     var language: String?
     var css: String?
@@ -105,6 +106,10 @@ struct ConvertOptions: Equatable {
         }
         if tocDepth < 1 {
             return "--toc-depth must be at least 1"
+        }
+        if let splitBy {
+            guard VolumeSplit(rawValue: splitBy) != nil else { return "--split-by must be year or category" }
+            guard outputDir == nil else { return "--split-by splits the book of -o FILE; give -o instead of --output-dir" }
         }
         if let language, BookSettings.languageTag(language) == nil {
             return "--language must be a language tag such as en, zh or zh-CN"

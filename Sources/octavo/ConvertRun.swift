@@ -46,7 +46,8 @@ extension ConvertOptions {
         if to == EPUBFormat.format {
             let settings = BookSettings(
                 options: options, order: ChapterOrder(rawValue: order) ?? .date, tableOfContentsDepth: tocDepth, author: author,
-                language: language.flatMap(BookSettings.languageTag), stylesheetPath: css, coverPath: cover, siteRoot: siteRoot, siteURL: siteURL)
+                language: language.flatMap(BookSettings.languageTag), stylesheetPath: css, coverPath: cover, siteRoot: siteRoot, siteURL: siteURL,
+                splitBy: splitBy.flatMap(VolumeSplit.init(rawValue:)))
             let batch = EPUBBatch(reader: reader, inputs: inputs, settings: settings, strict: strict, jobs: jobs)
             if let outputDir {
                 outcome = batch.runPerPost(folder: outputDir, report: report, advance: advance)
@@ -78,7 +79,7 @@ extension ConvertOptions {
         let path: String
         if let output, output != "-" {
             if let depfile {
-                sink = DepfileSink(base: AtomicFileSink(path: output), depfile: Depfile(target: output, inputs: inputs), path: depfile)
+                sink = DepfileSink(base: AtomicFileSink(path: output), depfile: Depfile(targets: [output], inputs: inputs), path: depfile)
             } else {
                 sink = AtomicFileSink(path: output)
             }

@@ -8,7 +8,7 @@ import Testing
     /// A value each option takes; every option of the scan needs one here.
     static let sampleValues: [ConvertArgumentScan.Option: String] = [
         .from: "gfm", .to: "json", .output: "out.json", .outputDir: "site", .jobs: "3", .title: "A Title", .math: "tex",
-        .order: "input", .tocDepth: "3", .author: "Ann", .language: "zh-CN", .css: "book.css", .cover: "cover.png",
+        .order: "input", .tocDepth: "3", .splitBy: "year", .author: "Ann", .language: "zh-CN", .css: "book.css", .cover: "cover.png",
         .siteRoot: "site", .siteURL: "https://example.org", .progress: "never", .depfile: "out.d", .stdinName: "post.md",
     ]
 

@@ -222,6 +222,36 @@ import Testing
         #expect(opml.status == 0 && opml.output.contains("<outline text=\"control\" created="), "\(opml.stderr)")
     }
 
+    /// `--split-by year` writes a volume per year beside the book's name, each a book of
+    /// its own in one series; links to posts of other volumes go to the site.
+    @Test func splitByYearWritesOneVolumePerYear() throws {
+        let workspace = try Workspace()
+        let posts = try TestData.sitePosts
+        let years = Set(posts.map { String(URL(fileURLWithPath: $0).lastPathComponent.prefix(4)) }).sorted()
+        let depfile = workspace.url.appendingPathComponent("blog.d").path
+        try Self.octavo(["-t", "epub", "--split-by", "year", "--site-root", Self.site, "-o", "blog.epub", "--depfile", depfile] + posts,
+                        quiet: false, in: workspace)
+        let volumes = years.map { workspace.url.appendingPathComponent("blog-\($0).epub") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.url.path).filter { $0.hasSuffix(".epub") }.sorted()
+            == volumes.map(\.lastPathComponent))
+        try Self.checkBooks(volumes)
+        var chapters = 0
+        for (index, volume) in volumes.enumerated() {
+            let book = try EPUBBook(volume)
+            chapters += book.chapterPaths.count
+            let package = try book.text("EPUB/package.opf")
+            #expect(package.contains("<meta property=\"belongs-to-collection\" id=\"collection\">Margin Notes</meta>"))
+            #expect(package.contains("property=\"group-position\">\(index + 1)</meta>"))
+            #expect(package.contains("<dc:title>Margin Notes · \(years[index])</dc:title>"))
+        }
+        #expect(chapters == posts.count)
+        let rule = try String(contentsOfFile: depfile, encoding: .utf8).split(separator: "\n")[0]
+        #expect(rule.hasPrefix(volumes.map { "blog-\($0.lastPathComponent.dropFirst(5))" }.joined(separator: " ") + ":"), "\(rule)")
+        try Self.octavo(["-t", "epub", "--split-by", "category", "--site-root", Self.site, "-o", "by-category.epub"] + posts,
+                        quiet: false, in: workspace)
+        #expect(FileManager.default.fileExists(atPath: workspace.url.appendingPathComponent("by-category-uncategorized.epub").path))
+    }
+
     @Test func usageErrors() throws {
         let seed = try TestData.sitePosts
         #expect(try OctavoBinary.run(["-t", "epub"] + seed).status == 2)
@@ -229,6 +259,8 @@ import Testing
         #expect(try OctavoBinary.run(["-t", "epub", "-t", "html", "--output-dir", "x"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--order", "title", "-o", "x.epub"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--toc-depth", "0", "-o", "x.epub"] + seed).status == 2)
+        #expect(try OctavoBinary.run(["-t", "epub", "--split-by", "month", "-o", "x.epub"] + seed).status == 2)
+        #expect(try OctavoBinary.run(["-t", "epub", "--split-by", "year", "--output-dir", "x"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--language", "not a tag", "-o", "x.epub"] + seed).status == 2)
     }
 

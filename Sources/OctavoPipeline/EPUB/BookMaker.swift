@@ -109,7 +109,13 @@ struct BookMaker: Sendable {
         var imageSources = images.map(\.source)
         filesRead += images.map(\.path)
         let documents = ordered.map(\.document)
-        let title = title(of: documents, site: site), creators = creators(of: documents, site: site)
+        var title = title(of: documents, site: site)
+        let creators = creators(of: documents, site: site)
+        var collection: BookCollection?
+        if let volume = settings.volume {
+            collection = BookCollection(title: title, position: volume.position)
+            title += " · " + volume.key
+        }
         let years = documents.compactMap(\.metadata.date?.year).min().flatMap { first in
             documents.compactMap(\.metadata.date?.year).max().map { first...$0 }
         }
@@ -135,7 +141,7 @@ struct BookMaker: Sendable {
             identifier: "", title: title, creators: creators,
             language: settings.language ?? Self.mostCommon(languages) ?? "en", modified: modified(of: documents),
             chapters: chapters, images: bookImages, stylesheet: stylesheet, tableOfContentsDepth: settings.tableOfContentsDepth,
-            years: years)
+            years: years, collection: collection)
         do throws(ArchiveFailure) {
             book.identifier = try BookIdentifier.derive(book, images: imageSources)
         } catch {
@@ -164,10 +170,11 @@ struct BookMaker: Sendable {
         }
     }
 
-    /// `--title`, else the single post's title, else the site's `title`, else the inputs' folder name.
+    /// `--title`, else the single post's title (not for a volume, which the series
+    /// names), else the site's `title`, else the inputs' folder name.
     private func title(of documents: [Document], site: SiteConfiguration?) -> String {
         if let title = settings.options.title, title.hasText { return title }
-        if documents.count == 1, let title = documents[0].metadata.title, title.hasText { return title }
+        if settings.volume == nil, documents.count == 1, let title = documents[0].metadata.title, title.hasText { return title }
         if let title = site?.title { return title }
         return settings.options.directoryName ?? "Posts"
     }

@@ -23,10 +23,15 @@ public struct BookSettings: Sendable {
     /// The site's address for links to pages not in the book (`--site-url`); else
     /// `url` and `baseurl` from the site's `_config.yml`.
     public var siteURL: String?
+    /// One book per year or per category (`--split-by`), each a volume of one series.
+    public var splitBy: VolumeSplit?
+    /// The volume being made: its key and its place in the series, which is named by
+    /// the title the whole book would have.
+    var volume: (key: String, position: Int)?
 
     public init(options: WriterOptions, order: ChapterOrder = .date, tableOfContentsDepth: Int = 2, author: String? = nil,
                 language: String? = nil, stylesheetPath: String? = nil, coverPath: String? = nil, siteRoot: String? = nil,
-                siteURL: String? = nil) {
+                siteURL: String? = nil, splitBy: VolumeSplit? = nil) {
         self.options = options
         self.order = order
         self.tableOfContentsDepth = tableOfContentsDepth
@@ -36,6 +41,7 @@ public struct BookSettings: Sendable {
         self.coverPath = coverPath
         self.siteRoot = siteRoot
         self.siteURL = siteURL
+        self.splitBy = splitBy
     }
 
     /// `tag` as the book writes a language (`zh_CN` as `zh-CN`), or nil when it is not a

@@ -28,8 +28,9 @@ public struct EPUBBatch: Sendable {
         self.jobs = jobs
     }
 
-    /// Writes one book of every input to `outputPath` and, when `depfilePath` is
-    /// given, a make rule naming every post and file the book was made from.
+    /// Writes one book of every input to `outputPath` (with `--split-by`, one volume per
+    /// year or category beside it, `NAME-KEY.epub`) and, when `depfilePath` is given, a
+    /// make rule naming every book written and every post and file they were made from.
     public func run(outputPath: String, depfilePath: String?, report: (Diagnostic) -> Void, advance: () -> Void = {}) -> BatchOutcome {
         var posts: [BookMaker.Post] = []
         var failed = false
@@ -44,11 +45,27 @@ public struct EPUBBatch: Sendable {
             advance()
         }
         guard !posts.isEmpty else { return .failed }
-        let maker = BookMaker(settings: settings, strict: strict, jobs: jobs)
-        guard let made = maker.make(posts, report: report, failed: &failed),
-              Self.write(made, to: outputPath, report: report) else { return .failed }
+        var written: [String] = []
+        var filesRead: [String] = []
+        for (position, volume) in volumes(of: posts).enumerated() {
+            var volumeSettings = settings
+            var path = outputPath
+            if let key = volume.key {
+                volumeSettings.volume = (key, position + 1)
+                path = VolumeSplit.path(of: outputPath, key: key)
+            }
+            let maker = BookMaker(settings: volumeSettings, strict: strict, jobs: jobs)
+            guard let made = maker.make(volume.posts, report: report, failed: &failed),
+                  Self.write(made, to: path, report: report) else {
+                failed = true
+                continue
+            }
+            written.append(path)
+            filesRead += made.filesRead
+        }
+        guard !written.isEmpty else { return .failed }
         if let depfilePath {
-            let depfile = Depfile(target: outputPath, inputs: inputs, otherFiles: made.filesRead)
+            let depfile = Depfile(targets: written, inputs: inputs, otherFiles: filesRead)
             var sink = AtomicFileSink(path: depfilePath)
             do throws(OutputError) {
                 try sink.write(Array(depfile.text.utf8))
@@ -59,6 +76,14 @@ public struct EPUBBatch: Sendable {
             }
         }
         return failed ? .failed : .succeeded
+    }
+
+    /// The posts of each book: all of them, or with `--split-by` one volume per key,
+    /// keys in order (years ascending, categories by name).
+    private func volumes(of posts: [BookMaker.Post]) -> [(key: String?, posts: [BookMaker.Post])] {
+        guard let split = settings.splitBy else { return [(nil, posts)] }
+        let groups = Dictionary(grouping: posts) { split.key(of: $0.document) }
+        return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
     }
 
     /// Writes one book per input below `folder`, named by the post's slug (see

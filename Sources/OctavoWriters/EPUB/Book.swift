@@ -23,10 +23,12 @@ public struct Book: Sendable {
     public var tableOfContentsDepth: Int
     /// The years the posts were written in, first to last, when their dates are known.
     public var years: ClosedRange<Int>?
+    /// The collection this book is a volume of (`--split-by`), if any.
+    public var collection: BookCollection?
 
     public init(identifier: String, title: String, creators: [String], language: String, modified: Int,
                 chapters: [BookChapter], images: [BookImage], stylesheet: [UInt8], tableOfContentsDepth: Int,
-                years: ClosedRange<Int>? = nil) {
+                years: ClosedRange<Int>? = nil, collection: BookCollection? = nil) {
         self.identifier = identifier
         self.title = title
         self.creators = creators
@@ -37,6 +39,7 @@ public struct Book: Sendable {
         self.stylesheet = stylesheet
         self.tableOfContentsDepth = tableOfContentsDepth
         self.years = years
+        self.collection = collection
     }
 }
 
@@ -75,5 +78,17 @@ public struct BookImage: Sendable, Hashable {
         self.href = href
         self.mediaType = mediaType
         self.isCover = isCover
+    }
+}
+
+/// The series a book belongs to as one of its volumes: the series' title and this
+/// volume's place in it, from 1.
+public struct BookCollection: Sendable, Hashable {
+    public var title: String
+    public var position: Int
+
+    public init(title: String, position: Int) {
+        self.title = title
+        self.position = position
     }
 }

@@ -23,6 +23,12 @@ enum PackageDocument {
                                    ("schema:accessibilitySummary", [accessibility.summary(language: book.language)])] {
             for value in values { output.meta(property, value) }
         }
+        if let collection = book.collection {
+            output.bytes.append("    <meta property=\"belongs-to-collection\" id=\"collection\">")
+            ByteEscaping.appendEscapedXML(collection.title, to: &output.bytes)
+            output.bytes.append("</meta>\n    <meta refines=\"#collection\" property=\"collection-type\">series</meta>\n")
+            output.bytes.append(string: "    <meta refines=\"#collection\" property=\"group-position\">\(collection.position)</meta>\n")
+        }
         output.bytes.append("    <meta property=\"dcterms:modified\">")
         output.bytes.append(string: W3CDateTime.format(secondsSinceEpoch: book.modified))
         output.bytes.append("</meta>\n  </metadata>\n  <manifest>\n")

@@ -148,7 +148,7 @@ extension EmbeddedSchema {
             <data type="language"/>
           </element>
         </oneOrMore>
-        <!-- The accessibility properties, then the modification time. -->
+        <!-- The accessibility properties, the series of a volume, then the modification time. -->
         <group>
           <zeroOrMore>
             <element name="meta">
@@ -162,6 +162,23 @@ extension EmbeddedSchema {
               <ref name="nonEmptyText"/>
             </element>
           </zeroOrMore>
+          <optional>
+            <element name="meta">
+              <attribute name="property"><value>belongs-to-collection</value></attribute>
+              <attribute name="id"><value>collection</value></attribute>
+              <ref name="nonEmptyText"/>
+            </element>
+            <element name="meta">
+              <attribute name="refines"><value>#collection</value></attribute>
+              <attribute name="property"><value>collection-type</value></attribute>
+              <value>series</value>
+            </element>
+            <element name="meta">
+              <attribute name="refines"><value>#collection</value></attribute>
+              <attribute name="property"><value>group-position</value></attribute>
+              <data type="positiveInteger"/>
+            </element>
+          </optional>
           <element name="meta">
             <attribute name="property"><value>dcterms:modified</value></attribute>
             <data type="string"><param name="pattern">\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z</param></data>
