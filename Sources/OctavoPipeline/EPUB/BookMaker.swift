@@ -58,7 +58,10 @@ struct BookMaker: Sendable {
             note(Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1), message: "site root not found"))
         }
         let siteRoots = ordered.map { givenRoot ?? SiteRoot.resolve(given: nil, postPath: $0.input.path) }
-        let site = siteRoots.lazy.compactMap { $0 }.first.flatMap(SiteConfiguration.init(siteRoot:))
+        var configurations: [String: SiteConfiguration] = [:]
+        for root in Set(siteRoots.compactMap { $0 }) { configurations[root] = SiteConfiguration(siteRoot: root) }
+        let site = siteRoots.lazy.compactMap { $0 }.first.flatMap { configurations[$0] }
+        let basePaths = siteRoots.map { $0.flatMap { configurations[$0]?.basePath } }
         let siteURL = settings.siteURL ?? site?.url
         let links = BookLinks(posts: zip(ordered, hrefs).map { post, href in
             BookLinks.Post(source: post.input.isStandardInput ? nil : post.input.path, metadata: post.document.metadata, href: href)
@@ -68,7 +71,8 @@ struct BookMaker: Sendable {
         @Sendable func render(_ index: Int, renamedImages: [String: String]) -> RenderedChapter {
             let post = ordered[index]
             var resources = ChapterResources(postPath: post.input.path, metadata: post.document.metadata,
-                                             siteRoot: siteRoots[index], links: links, renamedImages: renamedImages)
+                                             siteRoot: siteRoots[index], basePath: basePaths[index], links: links,
+                                             renamedImages: renamedImages)
             let content = ContentDocumentRenderer.render(links.removingDeadLinks(from: post.document), settings: chapterSettings,
                                                          resources: &resources)
             let rendererDiagnostics = content.diagnostics.map { diagnostic in

@@ -10,6 +10,8 @@ struct ChapterResources: ContentResources {
     let metadata: Metadata
     /// The resolved site root; nil when it does not exist.
     let siteRoot: String?
+    /// The site's `baseurl` path, which site-relative images may start with.
+    let basePath: String?
     let links: BookLinks
     /// New hrefs by resolved path, for images whose place another file took first.
     let renamedImages: [String: String]
@@ -17,7 +19,9 @@ struct ChapterResources: ContentResources {
     private(set) var images: [ImageFile] = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(postPath: String, metadata: Metadata, siteRoot: String?, links: BookLinks, renamedImages: [String: String] = [:]) {
+    init(postPath: String, metadata: Metadata, siteRoot: String?, basePath: String? = nil, links: BookLinks,
+         renamedImages: [String: String] = [:]) {
+        self.basePath = basePath
         self.postPath = postPath
         self.metadata = metadata
         self.siteRoot = siteRoot
@@ -30,7 +34,7 @@ struct ChapterResources: ContentResources {
             warn("image \(source) is not embedded: the site root does not exist", at: position)
             return .placeholder
         }
-        switch ImageLocation.locate(source, postPath: postPath, siteRoot: siteRoot) {
+        switch ImageLocation.locate(source, postPath: postPath, siteRoot: siteRoot, basePath: basePath) {
         case .refused(let reason):
             warn(reason, at: position)
             return .placeholder

@@ -26,8 +26,10 @@ enum ImageLocation {
     }
 
     /// Locates `source` for the post read from `postPath`, with `siteRoot` already
-    /// resolved by `SiteRoot.realPath`.
-    static func locate(_ source: String, postPath: String?, siteRoot: String) -> Outcome {
+    /// resolved by `SiteRoot.realPath`; a site-relative path under the site's
+    /// `basePath` (`/blog/images/x.png`, as `{{ site.baseurl }}` writes it) starts at
+    /// the site root without it.
+    static func locate(_ source: String, postPath: String?, siteRoot: String, basePath: String? = nil) -> Outcome {
         let trimmed = source.trimmingWhitespace
         if trimmed.isEmpty { return .refused("an image with no source") }
         if trimmed.hasPrefix("//") || trimmed.lowercased().hasPrefix("http:") || trimmed.lowercased().hasPrefix("https:") {
@@ -37,7 +39,8 @@ enum ImageLocation {
             return .refused("image \(trimmed) is not a file of the site")
         }
         let withoutSuffix = trimmed.prefix { $0 != "?" && $0 != "#" }
-        let decoded = URLText.percentDecoded(String(withoutSuffix))
+        var decoded = URLText.percentDecoded(String(withoutSuffix))
+        if let basePath, decoded.hasPrefix(basePath + "/") { decoded.removeFirst(basePath.count) }
         if decoded.utf8.contains(0) { return .refused("image path \(trimmed) contains a NUL byte") }
         let candidate: String
         if decoded.hasPrefix("/") {

@@ -7,6 +7,9 @@ import OctavoParser
 public struct SiteConfiguration: Sendable {
     /// The site's address, or nil when `url` is not an absolute http(s) URL.
     public var url: String?
+    /// The path the site is served under (`baseurl`, such as `/blog`), which
+    /// site-relative addresses written with `{{ site.baseurl }}` start with.
+    public var basePath: String?
     public var title: String?
     /// `author` as text, or its `name` when it is a mapping.
     public var author: String?
@@ -29,6 +32,7 @@ public struct SiteConfiguration: Sendable {
             let base = text(configuration["baseurl"])?.trimmingSlashes ?? ""
             self.url = base.isEmpty ? url : url + "/" + base
         }
+        basePath = text(configuration["baseurl"]).map { "/" + $0.trimmingSlashes }.flatMap { $0 == "/" ? nil : $0 }
         title = text(configuration["title"])
         author = text(configuration["author"]) ?? text(configuration["author"]["name"])
     }

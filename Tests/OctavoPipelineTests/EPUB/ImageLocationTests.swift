@@ -102,6 +102,18 @@ import Testing
         #expect(SiteConfiguration(siteRoot: site.root)?.url == "https://blog.example.org/notes")
     }
 
+    /// `{{ site.baseurl }}/images/a.png` is the site root's `images/a.png`.
+    @Test func aSiteRelativePathUnderTheBaseURLStartsAtTheSiteRoot() throws {
+        let site = try SiteFixture(config: "baseurl: /notes/\n")
+        let basePath = try #require(SiteConfiguration(siteRoot: site.root)?.basePath)
+        #expect(basePath == "/notes")
+        #expect(ImageLocation.locate("/notes/images/a.png", postPath: site.post, siteRoot: site.root, basePath: basePath)
+            == .file(path: site.root + "/images/a.png", sitePath: "images/a.png"))
+        #expect(ImageLocation.locate("/notesx/images/a.png", postPath: site.post, siteRoot: site.root, basePath: basePath)
+            != .file(path: site.root + "/images/a.png", sitePath: "images/a.png"))
+        #expect(SiteConfiguration(siteRoot: try SiteFixture(config: "baseurl: \"\"\n").root)?.basePath == nil)
+    }
+
     @Test func siteURLNeedsAnAbsoluteURL() throws {
         let siteURL = { (config: String) throws -> String? in
             let site = try SiteFixture(config: config)
