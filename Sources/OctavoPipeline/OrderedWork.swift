@@ -6,12 +6,18 @@ import Dispatch
 /// Indices are taken in chunks of a few per thread; a chunk is finished before its
 /// results are delivered, so what the caller does with them (messages, writes) happens
 /// in the same order, with the same bytes, whatever the number of threads.
+///
+/// Under `make -j`, each thread beyond the first takes a token from make's jobserver
+/// for each chunk it can get one for, and the tokens go back when the run ends.
 public struct OrderedWork: Sendable {
-    /// The number of threads, at least one.
+    /// The most threads, at least one.
     public let jobs: Int
+    /// The jobserver that threads beyond the first need a token of; nil for none.
+    public let jobServer: JobServer?
 
-    public init(jobs: Int) {
+    public init(jobs: Int, jobServer: JobServer? = JobServer.process) {
         self.jobs = max(jobs, 1)
+        self.jobServer = jobs > 1 ? jobServer : nil
     }
 
     /// The number of cores online, the default for `--jobs`.
@@ -25,6 +31,7 @@ public struct OrderedWork: Sendable {
         count: Int, _ work: @escaping @Sendable (Int) -> Result, deliver: (Int, Result) throws(Failure) -> Void
     ) throws(Failure) {
         let chunkSize = jobs == 1 ? 1 : jobs * 4
+        defer { jobServer?.releaseAll() }
         var start = 0
         while start < count {
             let end = min(start + chunkSize, count)
@@ -38,15 +45,25 @@ public struct OrderedWork: Sendable {
 
     /// The results for `range`, in order; each index is computed by exactly one thread.
     private func compute<Result: Sendable>(_ range: Range<Int>, _ work: @escaping @Sendable (Int) -> Result) -> [Result] {
-        if jobs == 1 || range.count == 1 { return range.map(work) }
+        let threads = threadCount(for: range.count)
+        if threads == 1 { return range.map(work) }
         let slots = ResultSlots<Result>(count: range.count)
-        let threads = min(jobs, range.count)
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
             for offset in stride(from: thread, to: range.count, by: threads) {
                 slots.store(work(range.lowerBound + offset), at: offset)
             }
         }
         return slots.take()
+    }
+
+    /// The threads for a chunk of `count` indices: up to `jobs`, and with a jobserver,
+    /// one more than the tokens held once those that could be had now are taken.
+    private func threadCount(for count: Int) -> Int {
+        let wanted = min(jobs, count)
+        guard let jobServer, wanted > 1 else { return wanted }
+        let held = jobServer.heldCount
+        if held < wanted - 1 { jobServer.acquire(upTo: wanted - 1 - held) }
+        return min(wanted, 1 + jobServer.heldCount)
     }
 }
 

@@ -26,7 +26,7 @@ struct Convert: ParsableCommand {
         valueName: "folder"), completion: .directory)
     var outputDir: String?
 
-    @Option(help: ArgumentHelp("Number of threads reading and converting posts (default: the number of cores).", valueName: "n"))
+    @Option(help: ArgumentHelp("Number of threads reading and converting posts (default: the number of cores); under make -j, only as many as make has job slots free.", valueName: "n"))
     var jobs: Int?
 
     @Option(help: ArgumentHelp("Title of a collection (epub, opml); else the single post's title, else the inputs' folder name.", valueName: "title"))

@@ -30,8 +30,12 @@ extension ConvertOptions {
             title: title, directoryName: Input.folderName(of: inputs), flatOutline: opmlFlat,
             sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil), math: math.flatMap(MathMarkup.init(rawValue:)),
             standalone: standalone, stylesheetLink: standalone ? css : nil)
-        let jobs = jobs ?? OrderedWork.coreCount
+        var jobs = jobs ?? OrderedWork.coreCount
         let quiet = quiet
+        if jobs > 1, inputs.count > 1, case .unreachable(let reason) = JobServer.processConnection {
+            if !quiet { StandardError.write("Warning: \(reason); running one job at a time\n") }
+            jobs = 1
+        }
         let bar = progress.shows(postCount: inputs.count, quiet: quiet) ? ProgressBar(total: inputs.count) : nil
         let report: (Diagnostic) -> Void = { diagnostic in
             guard !quiet || diagnostic.severity == .error else { return }

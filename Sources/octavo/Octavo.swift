@@ -30,6 +30,7 @@ struct Octavo: ParsableCommand {
     static func main() {
         StreamSink.ignoreBrokenPipes()
         InterruptCleanup.install()
+        JobServer.connect()
         if let options = ConvertArgumentScan.options(from: CommandLine.arguments.dropFirst()), options.usageProblem == nil {
             options.run()
         }
