@@ -783,64 +783,83 @@ extension EmbeddedSchema {
   <!-- MathML: the MathML 3 presentation elements, with any attributes, inside <math>.
        Each element is named: libxml2 validates a name class (any element of a
        namespace) in time that grows with the square of the siblings, and a formula
-       can have thousands of rows. -->
+       can have thousands of rows. For the same reason each element lists its own
+       attributes, and only token elements (and merror and annotations) may hold
+       text: attributes or text in the content pattern the elements share make
+       libxml2 keep a state per sibling, and a table of rows would take quadratic time. -->
 
   <define name="math">
     <element name="math" ns="http://www.w3.org/1998/Math/MathML">
+      <ref name="mathAttributes"/>
       <ref name="mathContent"/>
     </element>
   </define>
 
-  <define name="mathContent" ns="http://www.w3.org/1998/Math/MathML">
+  <define name="mathAttributes">
     <zeroOrMore><attribute><anyName/></attribute></zeroOrMore>
+  </define>
+
+  <define name="mathContent" ns="http://www.w3.org/1998/Math/MathML">
+    <zeroOrMore>
+      <ref name="mathElement"/>
+    </zeroOrMore>
+  </define>
+
+  <define name="mathMixed" ns="http://www.w3.org/1998/Math/MathML">
     <zeroOrMore>
       <choice>
         <text/>
-        <element name="mi"><ref name="mathContent"/></element>
-        <element name="mn"><ref name="mathContent"/></element>
-        <element name="mo"><ref name="mathContent"/></element>
-        <element name="mtext"><ref name="mathContent"/></element>
-        <element name="mspace"><ref name="mathContent"/></element>
-        <element name="ms"><ref name="mathContent"/></element>
-        <element name="mglyph"><ref name="mathContent"/></element>
-        <element name="mrow"><ref name="mathContent"/></element>
-        <element name="mfrac"><ref name="mathContent"/></element>
-        <element name="msqrt"><ref name="mathContent"/></element>
-        <element name="mroot"><ref name="mathContent"/></element>
-        <element name="mstyle"><ref name="mathContent"/></element>
-        <element name="merror"><ref name="mathContent"/></element>
-        <element name="mpadded"><ref name="mathContent"/></element>
-        <element name="mphantom"><ref name="mathContent"/></element>
-        <element name="mfenced"><ref name="mathContent"/></element>
-        <element name="menclose"><ref name="mathContent"/></element>
-        <element name="msub"><ref name="mathContent"/></element>
-        <element name="msup"><ref name="mathContent"/></element>
-        <element name="msubsup"><ref name="mathContent"/></element>
-        <element name="munder"><ref name="mathContent"/></element>
-        <element name="mover"><ref name="mathContent"/></element>
-        <element name="munderover"><ref name="mathContent"/></element>
-        <element name="mmultiscripts"><ref name="mathContent"/></element>
-        <element name="mprescripts"><ref name="mathContent"/></element>
-        <element name="none"><ref name="mathContent"/></element>
-        <element name="mtable"><ref name="mathContent"/></element>
-        <element name="mlabeledtr"><ref name="mathContent"/></element>
-        <element name="mtr"><ref name="mathContent"/></element>
-        <element name="mtd"><ref name="mathContent"/></element>
-        <element name="maligngroup"><ref name="mathContent"/></element>
-        <element name="malignmark"><ref name="mathContent"/></element>
-        <element name="mstack"><ref name="mathContent"/></element>
-        <element name="mlongdiv"><ref name="mathContent"/></element>
-        <element name="msgroup"><ref name="mathContent"/></element>
-        <element name="msrow"><ref name="mathContent"/></element>
-        <element name="mscarries"><ref name="mathContent"/></element>
-        <element name="mscarry"><ref name="mathContent"/></element>
-        <element name="msline"><ref name="mathContent"/></element>
-        <element name="maction"><ref name="mathContent"/></element>
-        <element name="semantics"><ref name="mathContent"/></element>
-        <element name="annotation"><ref name="mathContent"/></element>
-        <element name="annotation-xml"><ref name="mathContent"/></element>
+        <ref name="mathElement"/>
       </choice>
     </zeroOrMore>
+  </define>
+
+  <define name="mathElement" ns="http://www.w3.org/1998/Math/MathML">
+    <choice>
+      <element name="mi"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+      <element name="mn"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+      <element name="mo"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+      <element name="mtext"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+      <element name="mspace"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+      <element name="ms"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+      <element name="mglyph"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+      <element name="mrow"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mfrac"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="msqrt"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mroot"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mstyle"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="merror"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+      <element name="mpadded"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mphantom"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mfenced"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="menclose"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="msub"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="msup"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="msubsup"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="munder"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mover"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="munderover"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mmultiscripts"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mprescripts"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="none"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mtable"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mlabeledtr"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mtr"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mtd"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="maligngroup"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="malignmark"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mstack"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mlongdiv"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="msgroup"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="msrow"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mscarries"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="mscarry"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="msline"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="maction"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="semantics"><ref name="mathAttributes"/><ref name="mathContent"/></element>
+      <element name="annotation"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+      <element name="annotation-xml"><ref name="mathAttributes"/><ref name="mathMixed"/></element>
+    </choice>
   </define>
 </grammar>
 
