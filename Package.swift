@@ -1,6 +1,15 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Where libxml2's headers are, below the system root (what `pkg-config --cflags
+/// libxml-2.0` says). Octavo does not link libxml2: it loads it when XML is first
+/// written or checked (Sources/CLibXML2/LibXML2Loader.c), so pkg-config, which would
+/// also link it, is not used.
+let libxml2Headers = (
+    c: CSetting.unsafeFlags(["-iwithsysroot", "/usr/include/libxml2"]),
+    swift: SwiftSetting.unsafeFlags(["-Xcc", "-iwithsysroot", "-Xcc", "/usr/include/libxml2"])
+)
+
 let package = Package(
     name: "Octavo",
     platforms: [.macOS(.v13)],
@@ -23,8 +32,9 @@ let package = Package(
         .target(name: "OctavoParser", dependencies: ["OctavoModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "OctavoWriters", dependencies: ["OctavoModel", "OctavoXML", "OctavoMath"]),
         .target(name: "OctavoMath"),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "OctavoXML", dependencies: ["CLibXML2", "OctavoModel"]),
+        // libxml2's headers (Debian: libxml2-dev), and libxml2 itself loaded on first use.
+        .target(name: "CLibXML2", cSettings: [libxml2Headers.c], linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "OctavoXML", dependencies: ["CLibXML2", "OctavoModel"], swiftSettings: [libxml2Headers.swift]),
         .target(
             name: "OctavoPipeline",
             dependencies: [

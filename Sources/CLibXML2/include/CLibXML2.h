@@ -1,5 +1,9 @@
-#ifndef OCTAVO_CLIBXML2_SHIM_H
-#define OCTAVO_CLIBXML2_SHIM_H
+#ifndef OCTAVO_CLIBXML2_H
+#define OCTAVO_CLIBXML2_H
+
+/* The parts of libxml2 Octavo uses, and small helpers around them. libxml2 is not
+   linked: LibXML2Loader.c defines each function Octavo calls and loads libxml2 on the
+   first call, so conversions that write no XML never load it. */
 
 /* A libxml2 built with ICU makes encoding.h include ICU's headers, whose types clash
    with the ICU copy that Foundation's modules carry, so a file importing both fails to
