@@ -149,7 +149,10 @@ public struct WebAddress: Sendable, Hashable, CustomStringConvertible {
             return "//" + userinfo + host + port + pathQueryFragment(Array(bytes[hostEnd...]), special: false)
         }
         if bytes.first == 0x2F {
-            return pathQueryFragment(bytes, special: false)
+            // A path whose first segment is empty would read back as a host; the
+            // standard writes "/." before it.
+            let rest = pathQueryFragment(bytes, special: false)
+            return rest.hasPrefix("//") ? "/." + rest : rest
         }
         let pathEnd = bytes.firstIndex { $0 == 0x3F || $0 == 0x23 } ?? bytes.count
         let opaque = PercentEncoding.encode(bytes[..<pathEnd], set: .c0Control)
