@@ -32,11 +32,14 @@ public struct WriterOptions: Sendable, Hashable {
     public var standalone: Bool
     /// A standalone page links this stylesheet instead of holding the default one.
     public var stylesheetLink: String?
+    /// Beside each bookmark, a link to the Wayback Machine's copy of the page as it was
+    /// on the post's date (`--archive-links`); see `ArchiveLink`.
+    public var archiveLinks: Bool
 
     public init(
         filtersDisallowedRawHTML: Bool? = nil, typography: Bool? = nil, title: String? = nil,
         directoryName: String? = nil, flatOutline: Bool = false, sourceDateEpoch: Int? = nil, currentTime: Int? = nil,
-        math: MathMarkup? = nil, standalone: Bool = false, stylesheetLink: String? = nil
+        math: MathMarkup? = nil, standalone: Bool = false, stylesheetLink: String? = nil, archiveLinks: Bool = false
     ) {
         self.filtersDisallowedRawHTML = filtersDisallowedRawHTML
         self.typography = typography
@@ -48,6 +51,7 @@ public struct WriterOptions: Sendable, Hashable {
         self.math = math
         self.standalone = standalone
         self.stylesheetLink = stylesheetLink
+        self.archiveLinks = archiveLinks
     }
 }
 

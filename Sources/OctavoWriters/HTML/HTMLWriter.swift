@@ -15,11 +15,12 @@ public struct HTMLWriter: Writer {
 
     /// The document as HTML, in the memory it was written to.
     public func rendering(_ document: Document) -> WriterOutput {
-        let outline = Outline(document.blocks)
-        var renderer = MarkupRenderer(options: options, dialect: .html, document: document, footnotes: FootnoteIndex(document.blocks),
+        let blocks = options.archiveLinks ? ArchiveLink.blocks(of: document) : document.blocks
+        let outline = Outline(blocks)
+        var renderer = MarkupRenderer(options: options, dialect: .html, document: document, footnotes: FootnoteIndex(blocks),
                                       outline: outline, resources: UnchangedResources())
         var body = ByteBuffer(capacity: 1 << 16)
-        renderer.render(document.blocks, to: &body)
+        renderer.render(blocks, to: &body)
         renderer.renderFootnotes(to: &body)
         guard options.standalone else { return WriterOutput(bytes: body.rendered()) }
         var page = ByteBuffer(capacity: body.count + 16_384)

@@ -9,7 +9,9 @@ import OctavoModel
 /// section holding references (references before any heading sit in the post's
 /// outline), inside those the bookmarks as `type="link"` outlines (`text` = title or
 /// URL, `url`, notes in `_note`) and the works as plain outlines, in source order.
-/// With `flatOutline` the body is just the bookmarks of every post.
+/// With `flatOutline` the body is just the bookmarks of every post. With
+/// `archiveLinks` each bookmark holds one outline, a link to its copy in the Wayback
+/// Machine dated to the post (see `ArchiveLink`).
 public struct OPMLWriter: CollectionWriter {
     public static let format = "opml"
     public static let summary = "the reading lists of all posts as one OPML 2.0 outline (--title, --opml-flat)"
@@ -26,7 +28,7 @@ public struct OPMLWriter: CollectionWriter {
     }
 
     public func write(_ documents: [Document], to output: inout [UInt8]) {
-        var opml = OPMLOutput()
+        var opml = OPMLOutput(archiveLinks: options.archiveLinks)
         opml.bytes.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n")
         opml.element("title", title(of: documents))
         opml.element("dateCreated", dateCreated(of: documents))
@@ -35,7 +37,7 @@ public struct OPMLWriter: CollectionWriter {
         for document in documents {
             if options.flatOutline {
                 for bookmark in document.readingList.bookmarks {
-                    opml.bookmark(bookmark, created: document.metadata.date, depth: 2)
+                    opml.bookmark(bookmark, created: document.metadata.date, postDate: document.metadata.date, depth: 2)
                 }
             } else {
                 opml.post(document)
@@ -61,6 +63,12 @@ public struct OPMLWriter: CollectionWriter {
 /// The byte buffer of one OPML rendering.
 private struct OPMLOutput: ~Copyable {
     var bytes = ByteBuffer(capacity: 1 << 16)
+    /// Whether each bookmark holds a link to its archived copy.
+    let archiveLinks: Bool
+
+    init(archiveLinks: Bool) {
+        self.archiveLinks = archiveLinks
+    }
 
     /// A head element on its own line.
     mutating func element(_ name: String, _ text: String) {
@@ -99,14 +107,14 @@ private struct OPMLOutput: ~Copyable {
         for section in sections {
             let members = grouped[section] ?? []
             if section.isEmpty {
-                members.forEach { self.reference($0, created: nil, depth: 3) }
+                members.forEach { self.reference($0, postDate: metadata.date, depth: 3) }
                 continue
             }
             indent(3)
             bytes.append("<outline")
             attribute("text", section.joined(separator: " > "))
             bytes.append(">\n")
-            members.forEach { self.reference($0, created: nil, depth: 4) }
+            members.forEach { self.reference($0, postDate: metadata.date, depth: 4) }
             indent(3)
             bytes.append("</outline>\n")
         }
@@ -114,14 +122,14 @@ private struct OPMLOutput: ~Copyable {
         bytes.append("</outline>\n")
     }
 
-    mutating func reference(_ reference: Reference, created: PostDate?, depth: Int) {
+    mutating func reference(_ reference: Reference, postDate: PostDate?, depth: Int) {
         switch reference {
-        case .bookmark(let bookmark): self.bookmark(bookmark, created: created, depth: depth)
+        case .bookmark(let bookmark): self.bookmark(bookmark, created: nil, postDate: postDate, depth: depth)
         case .work(let work): self.work(work, depth: depth)
         }
     }
 
-    mutating func bookmark(_ bookmark: Bookmark, created: PostDate?, depth: Int) {
+    mutating func bookmark(_ bookmark: Bookmark, created: PostDate?, postDate: PostDate?, depth: Int) {
         indent(depth)
         bytes.append("<outline type=\"link\"")
         attribute("text", bookmark.title.flatMap { $0.isEmpty ? nil : $0 } ?? bookmark.url)
@@ -130,7 +138,19 @@ private struct OPMLOutput: ~Copyable {
         bytes.append("\"")
         if let created { attribute("created", RFC822Date.format(created)) }
         if !bookmark.notes.isEmpty { attribute("_note", bookmark.notes.joined(separator: "\n")) }
-        bytes.append("/>\n")
+        guard archiveLinks else {
+            bytes.append("/>\n")
+            return
+        }
+        bytes.append(">\n")
+        indent(depth + 1)
+        bytes.append("<outline type=\"link\"")
+        attribute("text", ArchiveLink.linkText)
+        bytes.append(" url=\"")
+        ByteEscaping.appendEscapedURL(ArchiveLink.url(for: bookmark.url, date: postDate), to: &bytes)
+        bytes.append("\"/>\n")
+        indent(depth)
+        bytes.append("</outline>\n")
     }
 
     mutating func work(_ work: Work, depth: Int) {

@@ -7,7 +7,7 @@ public enum ContentDocumentRenderer {
     /// Renders `document`; `resources` decides where its images and links point.
     public static func render(_ document: Document, settings: ContentDocumentSettings,
                               resources: inout some ContentResources) -> ContentDocument {
-        var blocks = document.blocks
+        var blocks = settings.options.archiveLinks ? ArchiveLink.blocks(of: document) : document.blocks
         let identifiers = IdentifierRegistry(assigningHeadingsOf: &blocks)
         let outline = Outline(blocks)
         let language = settings.language.flatMap(LanguageTag.normalised) ?? LanguageDetection.language(of: document)
