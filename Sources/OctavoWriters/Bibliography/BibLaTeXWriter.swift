@@ -17,7 +17,7 @@ public struct BibLaTeXWriter: CollectionWriter {
     public init(options: WriterOptions) {}
 
     public func write(_ documents: [Document], to output: inout [UInt8]) {
-        let entries = CitationKeys.entries(for: CitedReference.collect(from: documents))
+        let entries = CitationKeys.entries(of: documents)
         for (index, (key, reference)) in entries.enumerated() {
             var entry: BibEntry
             switch reference.kind {
@@ -25,12 +25,12 @@ public struct BibLaTeXWriter: CollectionWriter {
                 entry = BibEntry(type: "online", key: key)
                 entry.text("title", reference.title)
                 entry.verbatim("url", reference.url)
-                entry.raw("urldate", reference.date.map { String($0.description.prefix(10)) })
-                if let eprint = reference.url.flatMap(LinkIdentifiers.arXiv) {
+                entry.raw("urldate", reference.accessDate)
+                if let eprint = reference.arXiv {
                     entry.verbatim("eprint", eprint)
                     entry.raw("eprinttype", "arxiv")
                 }
-                entry.verbatim("doi", reference.url.flatMap(LinkIdentifiers.doi))
+                entry.verbatim("doi", reference.doi)
             case .work:
                 entry = BibEntry(type: "misc", key: key)
                 entry.raw("entrysubtype", reference.namesABook ? "book" : nil)

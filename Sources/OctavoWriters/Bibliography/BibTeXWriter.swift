@@ -13,7 +13,7 @@ public struct BibTeXWriter: CollectionWriter {
     public init(options: WriterOptions) {}
 
     public func write(_ documents: [Document], to output: inout [UInt8]) {
-        let entries = CitationKeys.entries(for: CitedReference.collect(from: documents))
+        let entries = CitationKeys.entries(of: documents)
         for (index, (key, reference)) in entries.enumerated() {
             var entry = BibEntry(type: "misc", key: key)
             entry.text("title", reference.title)

@@ -1,9 +1,18 @@
+import OctavoModel
+
 /// Citation keys: ASCII, unique, and the same whatever order the posts come in.
 ///
 /// A key is `arxiv-` and the eprint for arXiv links, else a stem (the site's name for
 /// links, `work` for works) and eight hex digits hashed from the reference's id. A key
 /// already taken gets `-2`, `-3`…, handed out in order of id.
 enum CitationKeys {
+    /// The distinct references of all `documents` (merged as `CitedReference.collect`
+    /// merges them) with their keys, sorted by key: the entries of every bibliography
+    /// format, so that BibTeX, BibLaTeX, CSL-JSON and RIS hold the same items.
+    static func entries(of documents: [Document]) -> [(key: String, reference: CitedReference)] {
+        entries(for: CitedReference.collect(from: documents))
+    }
+
     /// The references of `documents` with their keys, sorted by key.
     static func entries(for references: [CitedReference]) -> [(key: String, reference: CitedReference)] {
         var taken = Set<String>()

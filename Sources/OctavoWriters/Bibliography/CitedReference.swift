@@ -60,6 +60,18 @@ struct CitedReference {
         return words.contains { ["book", "books", "handbook", "textbook", "cookbook"].contains($0) } || title.hasSuffix("之书")
     }
 
+    /// The arXiv eprint of a link to arXiv (`1706.03762v5`).
+    var arXiv: String? { url.flatMap(LinkIdentifiers.arXiv) }
+
+    /// The DOI of a link to a DOI or a publisher's DOI path.
+    var doi: String? { url.flatMap(LinkIdentifiers.doi) }
+
+    /// The day of the earliest post it appears in, `YYYY-MM-DD`: when it was seen.
+    var accessDate: String? { date.map { String($0.description.prefix(10)) } }
+
+    /// The Wayback Machine's copy of a link as it was on `date` (see `ArchiveLink`).
+    var archiveURL: String? { url.map { ArchiveLink.url(for: $0, date: date) } }
+
     /// `id` without a trailing `-N`: reading-list ids are a kind, a hash, and a count
     /// for repeats within a post (`b-3f1c…-2`).
     private static func contentID(_ id: String) -> String {

@@ -23,4 +23,10 @@ enum LanguageID {
         if let code, let name = names[code], !["zh", "ja", "ko"].contains(code) { return name }
         return "english"
     }
+
+    /// The same language as a language tag (`en`, `zh`), for CSL-JSON and RIS.
+    static func tag(title: String, postLanguage: String?) -> String {
+        let name = of(title: title, postLanguage: postLanguage)
+        return names.first { $0.value == name }?.key ?? "en"
+    }
 }

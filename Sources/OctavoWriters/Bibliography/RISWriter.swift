@@ -1,0 +1,61 @@
+import OctavoModel
+
+/// Writes every distinct bookmark and work of all posts as RIS records, the import
+/// format of Zotero, EndNote and Mendeley, with the items and order of `BibLaTeXWriter`
+/// (its keys are the `ID`s).
+///
+/// Links are `ELEC` records, links to arXiv `JOUR` records, works `BOOK` when their title
+/// calls them a book and `GEN` otherwise. Each has `ID`, `TI` (the title as written),
+/// `UR`, `Y2` (access date: the earliest post's day, `YYYY/MM/DD`), a `KW` per category,
+/// tag or section, `DO`, `N1` (note), `LA`, and with `archiveLinks` the Wayback
+/// Machine's copy as `L2`; `ER` ends it. UTF-8, lines end in CR LF as the format asks.
+public struct RISWriter: CollectionWriter {
+    public static let format = "ris"
+    public static let summary = "every distinct link and work of all posts as RIS records (Zotero, EndNote)"
+    public static let fileExtension = "ris"
+    public static let schemaName: String? = nil
+
+    private let options: WriterOptions
+
+    public init(options: WriterOptions) {
+        self.options = options
+    }
+
+    public func write(_ documents: [Document], to output: inout [UInt8]) {
+        for (key, reference) in CitationKeys.entries(of: documents) {
+            let arXiv = reference.arXiv
+            switch reference.kind {
+            case .link: tag("TY", arXiv == nil ? "ELEC" : "JOUR", to: &output)
+            case .work: tag("TY", reference.namesABook ? "BOOK" : "GEN", to: &output)
+            }
+            tag("ID", key, to: &output)
+            tag("TI", reference.title, to: &output)
+            if let url = reference.url { tag("UR", url, to: &output) }
+            if let arXiv { tag("M1", "arXiv:" + arXiv, to: &output) }
+            if let doi = reference.doi { tag("DO", doi, to: &output) }
+            if reference.kind == .link, let day = reference.accessDate {
+                tag("Y2", String(day.map { $0 == "-" ? "/" : $0 }), to: &output)
+            }
+            for keyword in reference.keywords { tag("KW", keyword, to: &output) }
+            if let note = reference.note { tag("N1", note, to: &output) }
+            tag("LA", LanguageID.tag(title: reference.title, postLanguage: reference.language), to: &output)
+            if options.archiveLinks, let archive = reference.archiveURL { tag("L2", archive, to: &output) }
+            output += "ER  - \r\n\r\n".utf8
+        }
+    }
+
+    /// One `XX  - value` line; line breaks inside the value become spaces, since a
+    /// record's fields are one line each.
+    private func tag(_ name: String, _ value: String, to output: inout [UInt8]) {
+        output += name.utf8
+        output += "  - ".utf8
+        for scalar in value.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                output.append(UInt8(ascii: " "))
+            } else {
+                output += String(scalar).utf8
+            }
+        }
+        output += "\r\n".utf8
+    }
+}
