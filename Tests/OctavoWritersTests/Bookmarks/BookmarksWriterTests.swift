@@ -1,0 +1,49 @@
+import OctavoModel
+import OctavoWriters
+import Testing
+
+@Suite struct BookmarksWriterTests {
+    private let range = SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1))
+
+    private func render(_ documents: [Document], _ options: WriterOptions = WriterOptions()) -> String {
+        String(decoding: BookmarksWriter(options: options).render(documents), as: UTF8.self)
+    }
+
+    private func post(_ slug: String, date: String?, bookmarks: [Bookmark]) -> Document {
+        Document(metadata: Metadata(title: "Post \(slug)", date: date.flatMap { PostDate(parsing: $0) }, tags: ["a,b"], slug: slug),
+                 blocks: [], readingList: ReadingList(bookmarks: bookmarks))
+    }
+
+    @Test func samplePostsMatchTheGoldenFile() throws {
+        let options = WriterOptions(title: "Samples")
+        try GoldenFile("samples-bookmarks.html").check(BookmarksWriter(options: options).render(try SamplePosts.documents()))
+    }
+
+    @Test func aFolderPerPostAndSectionWithDatesTagsAndNotes() {
+        let text = render([post("first", date: "2019-07-09", bookmarks: [
+            Bookmark(id: "b-1", url: "https://example.org/?a=1&b=2", title: "Tom & <Jerry>", notes: ["one", "two"], range: range),
+            Bookmark(id: "b-2", url: "https://example.org/x", sectionPath: ["Outer", "Inner"], range: range),
+        ])])
+        #expect(text.hasPrefix("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n"))
+        #expect(text.contains("<TITLE>Post first</TITLE>"))
+        #expect(text.contains("    <DT><H3 ADD_DATE=\"1562630400\">Post first</H3>\n    <DL><p>\n"))
+        #expect(text.contains("        <DT><A HREF=\"https://example.org/?a=1&amp;b=2\" ADD_DATE=\"1562630400\" TAGS=\"first,a b\">Tom &amp; &lt;Jerry&gt;</A>\n        <DD>one\ntwo\n"))
+        #expect(text.contains("        <DT><H3 ADD_DATE=\"1562630400\">Outer &gt; Inner</H3>\n        <DL><p>\n            <DT><A HREF=\"https://example.org/x\""))
+    }
+
+    @Test func postsWithoutBookmarksAreLeftOutAndFlatHasNoFolders() {
+        let documents = [post("empty", date: nil, bookmarks: []),
+                         post("full", date: nil, bookmarks: [Bookmark(id: "b", url: "https://example.org/", sectionPath: ["S"], range: range)])]
+        #expect(!render(documents).contains("Post empty"))
+        let flat = render(documents, WriterOptions(flatOutline: true))
+        #expect(!flat.contains("<H3"))
+        #expect(flat.contains("<DT><A HREF=\"https://example.org/\" TAGS=\"full,a b\">https://example.org/</A>"))
+    }
+
+    @Test func archiveLinksFollowEachBookmark() {
+        let documents = [post("p", date: "2019-07-09 23:30:00 -0800", bookmarks: [Bookmark(id: "b", url: "https://example.org/", title: "E", range: range)])]
+        let text = render(documents, WriterOptions(archiveLinks: true))
+        #expect(text.contains("<DT><A HREF=\"https://web.archive.org/web/20190709/https://example.org/\" ADD_DATE=\"1562743800\" TAGS=\"p,a b,archived\">E (archived)</A>"))
+        #expect(!render(documents).contains("web.archive.org"))
+    }
+}
