@@ -9,7 +9,7 @@ public enum FormatList {
 
     /// The names `-t` takes: per-post formats, then books, then collections.
     public static var outputNames: [String] {
-        WriterRegistry.all.map { $0.format } + [EPUBFormat.format] + WriterRegistry.collections.map { $0.format }
+        WriterRegistry.all.map { $0.format } + [EPUBFormat.format] + WriterRegistry.collectionsOnly.map { $0.format }
     }
 
     /// The name among `names` that `name` was most likely meant to be: one that starts
@@ -52,7 +52,7 @@ public enum FormatList {
             text += row(writer.format, writer.summary)
         }
         text += row(EPUBFormat.format, EPUBFormat.summary)
-        for writer in WriterRegistry.collections {
+        for writer in WriterRegistry.collectionsOnly {
             text += row(writer.format, writer.summary)
         }
         return text

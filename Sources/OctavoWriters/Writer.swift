@@ -125,10 +125,20 @@ extension Writer {
 /// The writers Octavo knows, by format name.
 public enum WriterRegistry {
     /// Every per-post writer, in the order `--list-formats` shows them.
-    public static let all: [any Writer.Type] = [HTMLWriter.self, JSONWriter.self, XHTMLWriter.self]
+    public static let all: [any Writer.Type] = [HTMLWriter.self, JSONWriter.self, XHTMLWriter.self, PandocJSONWriter.self]
 
     /// Every collection writer, in the order `--list-formats` shows them after `all`.
-    public static let collections: [any CollectionWriter.Type] = [OPMLWriter.self, BibTeXWriter.self, BibLaTeXWriter.self]
+    /// A format may be both: `pandoc-json` writes a document per post with
+    /// `--output-dir`, else one document for all posts.
+    public static let collections: [any CollectionWriter.Type] = [
+        OPMLWriter.self, BibTeXWriter.self, BibLaTeXWriter.self, CSLJSONWriter.self, RISWriter.self, BookmarksWriter.self,
+        PandocJSONWriter.self,
+    ]
+
+    /// The collection writers whose format has no per-post writer.
+    public static var collectionsOnly: [any CollectionWriter.Type] {
+        collections.filter { writer(named: $0.format) == nil }
+    }
 
     /// The per-post writer for a format name, or nil if there is none.
     public static func writer(named format: String) -> (any Writer.Type)? {

@@ -22,14 +22,14 @@ struct Convert: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp(
-        "Write one file per post (html, xhtml, json, epub) into this folder, keeping the inputs' layout and naming files by slug.",
+        "Write one file per post (html, xhtml, json, pandoc-json, epub) into this folder, keeping the inputs' layout and naming files by slug.",
         valueName: "folder"), completion: .directory)
     var outputDir: String?
 
     @Option(help: ArgumentHelp("Number of threads reading and converting posts (default: the number of cores); under make -j, only as many as make has job slots free.", valueName: "n"))
     var jobs: Int?
 
-    @Option(help: ArgumentHelp("Title of a collection (epub, opml); else the single post's title, else the inputs' folder name.", valueName: "title"))
+    @Option(help: ArgumentHelp("Title of a collection (epub, opml, bookmarks, pandoc-json); else the single post's title, else the inputs' folder name.", valueName: "title"))
     var title: String?
 
     @Option(help: ArgumentHelp(
@@ -77,8 +77,12 @@ struct Convert: ParsableCommand {
     @Flag(name: [.customShort("s"), .long], help: "With -t html: a complete page (title, language, stylesheet, MathJax for TeX math) instead of a body fragment.")
     var standalone = false
 
-    @Flag(help: "With -t opml: one level of bookmarks instead of posts and sections.")
+    @Flag(help: "With -t opml or bookmarks: one level of bookmarks instead of posts and sections.")
     var opmlFlat = false
+
+    @Flag(help: ArgumentHelp(
+        "Beside each bookmark, a link to its copy in the Wayback Machine dated to the post (https://web.archive.org/web/YYYYMMDD/URL); no network is used."))
+    var archiveLinks = false
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
@@ -122,7 +126,7 @@ struct Convert: ParsableCommand {
         ConvertOptions(
             from: from, to: to, output: output, outputDir: outputDir, jobs: jobs, title: title, math: math, order: order,
             tocDepth: tocDepth, splitBy: splitBy, author: author, language: language, css: css, cover: cover, siteRoot: siteRoot, siteURL: siteURL,
-            standalone: standalone, opmlFlat: opmlFlat, strict: strict, quiet: quiet, progress: progress, depfile: depfile,
+            standalone: standalone, opmlFlat: opmlFlat, archiveLinks: archiveLinks, strict: strict, quiet: quiet, progress: progress, depfile: depfile,
             noTypography: noTypography, drafts: drafts, unpublished: unpublished, stdinName: stdinName, listFormats: listFormats,
             inputs: inputs)
     }

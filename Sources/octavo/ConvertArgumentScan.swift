@@ -62,7 +62,7 @@ enum ConvertArgumentScan {
     enum Option: String, CaseIterable {
         case from, to, output, outputDir = "output-dir", jobs, title, math, order, tocDepth = "toc-depth", splitBy = "split-by"
         case author, language
-        case css, cover, siteRoot = "site-root", siteURL = "site-url", standalone, opmlFlat = "opml-flat", strict, quiet, progress
+        case css, cover, siteRoot = "site-root", siteURL = "site-url", standalone, opmlFlat = "opml-flat", archiveLinks = "archive-links", strict, quiet, progress
         case depfile, noTypography = "no-typography", drafts, unpublished, stdinName = "stdin-name"
 
         /// The option `spelling` names (`-t`, `--to`), if this scan reads it.
@@ -80,7 +80,7 @@ enum ConvertArgumentScan {
 
         var isFlag: Bool {
             switch self {
-            case .standalone, .opmlFlat, .strict, .quiet, .noTypography, .drafts, .unpublished: true
+            case .standalone, .opmlFlat, .archiveLinks, .strict, .quiet, .noTypography, .drafts, .unpublished: true
             case .from, .to, .output, .outputDir, .jobs, .title, .math, .order, .tocDepth, .splitBy, .author, .language, .css, .cover,
                  .siteRoot, .siteURL, .progress, .depfile, .stdinName: false
             }
@@ -93,6 +93,7 @@ enum ConvertArgumentScan {
                 switch self {
                 case .standalone: options.standalone = true
                 case .opmlFlat: options.opmlFlat = true
+                case .archiveLinks: options.archiveLinks = true
                 case .strict: options.strict = true
                 case .quiet: options.quiet = true
                 case .noTypography: options.noTypography = true
@@ -128,7 +129,7 @@ enum ConvertArgumentScan {
                 options.progress = mode
             case .depfile: options.depfile = value
             case .stdinName: options.stdinName = value
-            case .standalone, .opmlFlat, .strict, .quiet, .noTypography, .drafts, .unpublished: return false
+            case .standalone, .opmlFlat, .archiveLinks, .strict, .quiet, .noTypography, .drafts, .unpublished: return false
             }
             return true
         }

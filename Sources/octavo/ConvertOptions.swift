@@ -29,6 +29,7 @@ struct ConvertOptions: Equatable {
     var siteURL: String?
     var standalone = false
     var opmlFlat = false
+    var archiveLinks = false
     var strict = false
     var quiet = false
     var progress: ProgressMode = .auto
@@ -81,7 +82,7 @@ struct ConvertOptions: Equatable {
             return problem
         }
         guard outputDir != nil else { return nil }
-        for format in to where WriterRegistry.collectionWriter(named: format) != nil {
+        for format in to where WriterRegistry.collectionWriter(named: format) != nil && WriterRegistry.writer(named: format) == nil {
             return "-t \(format) writes one output for all inputs; give -o instead of --output-dir"
         }
         if stdinName == nil && (inputs.isEmpty || inputs.contains("-")) {

@@ -11,6 +11,17 @@ import OctavoWriters
     @Test func formatNamesAreUnique() {
         let names = WriterRegistry.all.map { $0.format }
         #expect(Set(names).count == names.count)
+        let collections = WriterRegistry.collections.map { $0.format }
+        #expect(Set(collections).count == collections.count)
+    }
+
+    @Test func pandocJSONIsPerPostAndACollection() {
+        #expect(WriterRegistry.writer(named: "pandoc-json") == PandocJSONWriter.self)
+        #expect(WriterRegistry.collectionWriter(named: "pandoc-json") == PandocJSONWriter.self)
+        #expect(!WriterRegistry.collectionsOnly.contains { $0.format == "pandoc-json" })
+        for format in ["csljson", "ris", "bookmarks"] {
+            #expect(WriterRegistry.collectionsOnly.contains { $0.format == format }, "\(format)")
+        }
     }
 
     @Test func everyWritersPiecesMakeUpItsRendering() {

@@ -115,6 +115,10 @@ import Testing
         case "json": return "{"
         case "xhtml", "opml": return "<?xml"
         case "bibtex", "biblatex": return "@"
+        case "pandoc-json": return "{\"pandoc-api-version\":[1,23,1]"
+        case "csljson": return "["
+        case "ris": return "TY  - "
+        case "bookmarks": return "<!DOCTYPE NETSCAPE-Bookmark-file-1>"
         case "epub": return "PK"
         default: return nil
         }
