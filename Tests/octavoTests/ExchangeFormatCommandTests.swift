@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// `-t pandoc-json`, `csljson`, `ris` and `bookmarks` on the fixture site, read by
+/// pandoc, jsonschema, citeproc-py, rispy and buku (see `ExchangeFormatChecks`).
+@Suite struct ExchangeFormatCommandTests {
+    @Test func pandocWritesDocxFromEveryPostAndKeepsEveryElement() throws {
+        let outcome = try ExchangeFormatChecks.pandoc(try TestData.sitePosts)
+        #expect(outcome.problems.isEmpty, "\(outcome.problems.joined(separator: "\n"))")
+        #expect(outcome.posts == 10)
+        #expect(outcome.docx == outcome.posts)
+        #expect(outcome.headers > 0 && outcome.links > 0 && outcome.images > 0 && outcome.math > 0)
+    }
+
+    @Test func severalPostsMakeOneDocumentPandocReads() throws {
+        let workspace = try Workspace()
+        let posts = try TestData.sitePosts
+        let run = try OctavoBinary.run(["-t", "pandoc-json", "--title", "Site", "-o", workspace.url.appendingPathComponent("all.json").path] + posts)
+        #expect(run.status == 0, "\(run.stderr)")
+        let result = try ExternalTool.python("""
+            import json, subprocess, sys, pypandoc
+            out = subprocess.run([pypandoc.get_pandoc_path(), "-f", "json", "-t", "json", sys.argv[1]], check=True, capture_output=True, text=True).stdout
+            tree = json.loads(out)
+            print(sum(1 for block in tree["blocks"] if block["t"] == "Header" and block["c"][0] == 1 and "post" in block["c"][1][1]))
+            """, [workspace.url.appendingPathComponent("all.json").path])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == String(posts.count))
+    }
+
+    @Test func referenceManagersReadTheCSLJSONAndRIS() throws {
+        let outcome = try ExchangeFormatChecks.references(try TestData.sitePosts)
+        #expect(outcome.schemaErrors.isEmpty, "\(outcome.schemaErrors.joined(separator: "\n"))")
+        #expect(outcome.cslItems > 10)
+        #expect(outcome.cslItems == outcome.biblatexEntries)
+        #expect(outcome.citeprocFormatted == outcome.cslItems)
+        #expect(outcome.citedByPandoc)
+        #expect(outcome.risRecords == outcome.biblatexEntries)
+        #expect(outcome.risURLsMatch)
+        #expect(outcome.risIDsMatch)
+    }
+
+    @Test func bukuImportsOneTaggedBookmarkPerURL() throws {
+        let outcome = try ExchangeFormatChecks.bookmarks(try TestData.sitePosts)
+        #expect(outcome.distinctURLs > 5)
+        #expect(outcome.imported == outcome.distinctURLs)
+        #expect(outcome.sameURLs)
+        #expect(outcome.untagged.isEmpty, "\(outcome.untagged)")
+    }
+
+    @Test func archiveLinksAppearInEveryFormatThatShowsBookmarks() throws {
+        let workspace = try Workspace()
+        let post = TestData.site.appendingPathComponent("_posts/2019-7-9-reading-list.md").path
+        let archived = "https://web.archive.org/web/20190709/"
+        for format in ["html", "xhtml", "pandoc-json", "opml", "csljson", "ris", "bookmarks"] {
+            let run = try OctavoBinary.run(["-t", format, "--archive-links", post])
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            #expect(run.output.contains(archived), "\(format)")
+            let plain = try OctavoBinary.run(["-t", format, post])
+            #expect(!plain.output.contains("web.archive.org"), "\(format)")
+        }
+        let book = workspace.url.appendingPathComponent("book.epub")
+        let run = try OctavoBinary.run(["-t", "epub", "--archive-links", "-o", book.path, post])
+        #expect(run.status == 0, "\(run.stderr)")
+        let chapters = try EPUBBook(book).chapterPaths.map { try EPUBBook(book).text($0) }
+        #expect(chapters.contains { $0.contains(archived) })
+    }
+}
+
+/// The same checks on the shared sample corpus.
+@Suite struct ExchangeFormatCommandCorpusTests {
+    private var posts: [String] {
+        get throws { try TestData.sharedPosts("corpus/posts") }
+    }
+
+    @Test func pandocWritesDocxFromEveryCorpusPostAndKeepsEveryElement() throws {
+        let outcome = try ExchangeFormatChecks.pandoc(try posts)
+        print("corpus pandoc-json: \(outcome.posts) posts, \(outcome.docx) docx; pandoc's JSON has \(outcome.headers) headers, \(outcome.links) links, \(outcome.images) images, \(outcome.math) math as the tree; \(outcome.problems.count) problems")
+        #expect(outcome.problems.isEmpty, "\(outcome.problems.prefix(20).joined(separator: "\n"))")
+        #expect(outcome.posts == 63)
+        #expect(outcome.docx == 63)
+    }
+
+    @Test func referenceManagersReadTheCorpusCSLJSONAndRIS() throws {
+        let outcome = try ExchangeFormatChecks.references(try posts)
+        print("corpus csljson/ris: \(outcome.cslItems) CSL items (\(outcome.schemaErrors.count) schema errors), \(outcome.citeprocFormatted) formatted by citeproc-py, cited by pandoc: \(outcome.citedByPandoc); \(outcome.risRecords) RIS records (same URLs: \(outcome.risURLsMatch)); \(outcome.biblatexEntries) BibLaTeX entries")
+        #expect(outcome.schemaErrors.isEmpty, "\(outcome.schemaErrors.joined(separator: "\n"))")
+        #expect(outcome.cslItems > 1000)
+        #expect(outcome.cslItems == outcome.biblatexEntries)
+        #expect(outcome.citeprocFormatted == outcome.cslItems)
+        #expect(outcome.citedByPandoc)
+        #expect(outcome.risRecords == outcome.biblatexEntries)
+        #expect(outcome.risURLsMatch)
+        #expect(outcome.risIDsMatch)
+    }
+
+    @Test func bukuImportsOneTaggedBookmarkPerCorpusURL() throws {
+        let outcome = try ExchangeFormatChecks.bookmarks(try posts)
+        print("corpus bookmarks: \(outcome.imported) imported by buku for \(outcome.distinctURLs) distinct bookmark URLs (same URLs: \(outcome.sameURLs)), \(outcome.untagged.count) without their post's tag")
+        #expect(outcome.distinctURLs > 1000)
+        #expect(outcome.imported == outcome.distinctURLs)
+        #expect(outcome.sameURLs)
+        #expect(outcome.untagged.isEmpty, "\(outcome.untagged)")
+    }
+}
