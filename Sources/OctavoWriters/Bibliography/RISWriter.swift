@@ -4,11 +4,11 @@ import OctavoModel
 /// format of Zotero, EndNote and Mendeley, with the items and order of `BibLaTeXWriter`
 /// (its keys are the `ID`s).
 ///
-/// Links are `ELEC` records, links to arXiv `JOUR` records, works `BOOK` when their title
-/// calls them a book and `GEN` otherwise. Each has `ID`, `TI` (the title as written),
-/// `UR`, `Y2` (access date: the earliest post's day, `YYYY/MM/DD`), a `KW` per category,
-/// tag or section, `DO`, `N1` (note), `LA`, and with `archiveLinks` the Wayback
-/// Machine's copy as `L2`; `ER` ends it. UTF-8, lines end in CR LF as the format asks.
+/// Links are `ELEC` records, works `BOOK` when their title calls them a book and `GEN`
+/// otherwise. Each has `ID`, `TI` (the title as written), `UR`, `M1` (an arXiv link's
+/// eprint, `arXiv:…`), `DO`, `Y2` (access date: the earliest post's day, `YYYY/MM/DD`),
+/// a `KW` per category, tag or section, `N1` (note), `LA`, and with `archiveLinks` the
+/// Wayback Machine's copy as `L2`; `ER` ends it. UTF-8, lines end in CR LF as the format asks.
 public struct RISWriter: CollectionWriter {
     public static let format = "ris"
     public static let summary = "every distinct link and work of all posts as RIS records (Zotero, EndNote)"
@@ -23,15 +23,14 @@ public struct RISWriter: CollectionWriter {
 
     public func write(_ documents: [Document], to output: inout [UInt8]) {
         for (key, reference) in CitationKeys.entries(of: documents) {
-            let arXiv = reference.arXiv
             switch reference.kind {
-            case .link: tag("TY", arXiv == nil ? "ELEC" : "JOUR", to: &output)
+            case .link: tag("TY", "ELEC", to: &output)
             case .work: tag("TY", reference.namesABook ? "BOOK" : "GEN", to: &output)
             }
             tag("ID", key, to: &output)
             tag("TI", reference.title, to: &output)
             if let url = reference.url { tag("UR", url, to: &output) }
-            if let arXiv { tag("M1", "arXiv:" + arXiv, to: &output) }
+            if let arXiv = reference.arXiv { tag("M1", "arXiv:" + arXiv, to: &output) }
             if let doi = reference.doi { tag("DO", doi, to: &output) }
             if reference.kind == .link, let day = reference.accessDate {
                 tag("Y2", String(day.map { $0 == "-" ? "/" : $0 }), to: &output)

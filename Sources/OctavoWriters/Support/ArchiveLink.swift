@@ -38,7 +38,8 @@ public enum ArchiveLink {
                 table.header = table.header.map { adding($0, urls: urls, date: date) }
                 table.rows = table.rows.map { $0.map { adding($0, urls: urls, date: date) } }
                 block.kind = .table(table)
-            default:
+            case .heading, .thematicBreak, .blockQuote, .list, .codeBlock, .html, .footnoteDefinition, .math, .tableOfContents,
+                 .definitionList:
                 break
             }
         }
