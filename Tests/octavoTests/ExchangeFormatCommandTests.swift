@@ -61,6 +61,23 @@ import Testing
         #expect(outcome.untagged.isEmpty, "\(outcome.untagged)")
     }
 
+    @Test func formatListHelpCompletionsAndReadmeNameTheFormats() throws {
+        let formats = ["pandoc-json", "csljson", "ris", "bookmarks"]
+        let list = try OctavoBinary.run(["--list-formats"]).output
+        let help = try OctavoBinary.run(["convert", "--help"]).output
+        let readme = try String(contentsOf: OctavoBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        for format in formats {
+            #expect(list.contains("\n  \(format) "), "--list-formats: \(format)")
+            #expect(help.contains(format), "help: \(format)")
+            #expect(readme.contains("-t \(format)"), "README: \(format)")
+            for shell in ["bash", "zsh", "fish"] {
+                #expect(try OctavoBinary.run(["--generate-completion-script", shell]).output.contains(format), "\(shell): \(format)")
+            }
+        }
+        #expect(help.contains("--archive-links"))
+        #expect(readme.contains("--archive-links"))
+    }
+
     @Test func archiveLinksAppearInEveryFormatThatShowsBookmarks() throws {
         let workspace = try Workspace()
         let post = TestData.site.appendingPathComponent("_posts/2019-7-9-reading-list.md").path
