@@ -8,7 +8,9 @@ import OctavoModel
 /// other values as strings, booleans, lists and maps) and its blocks are mapped by
 /// `PandocBlocks`. Several posts (a collection) make one document whose title is
 /// `--title` (else the inputs' folder name) and whose posts are sections: each opens
-/// with a level 1 heading of its title, dated, and its own headings move one level down.
+/// with a level 1 heading of its title (identifier `post-` and the slug), then its date,
+/// and its own headings move one level down, their identifiers (and the links of its
+/// table of contents) prefixed with the slug so that they stay unique.
 public struct PandocJSONWriter: Writer, CollectionWriter {
     public static let format = "pandoc-json"
     public static let summary = "pandoc's JSON document tree (pandoc -f json); several posts make one document of sections"
