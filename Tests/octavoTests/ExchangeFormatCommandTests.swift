@@ -26,6 +26,33 @@ import Testing
         }
     }
 
+    /// The pipe: `octavo -t pandoc-json post.md | pandoc -f json -o post.docx`.
+    @Test func pandocReadsThePipe() throws {
+        let workspace = try Workspace()
+        let pandoc = try ExternalTool.python("import pypandoc; print(pypandoc.get_pandoc_path())", [])
+        #expect(pandoc.status == 0, "\(pandoc.output)")
+        let post = TestData.site.appendingPathComponent("_posts/2020-01-15-least-squares.md").path
+        let status = try OctavoBinary.shell(
+            "set -e; \"$OCTAVO\" -t pandoc-json '\(post)' | '\(pandoc.output.trimmingCharacters(in: .whitespacesAndNewlines))' -f json -o post.docx",
+            in: workspace.url)
+        #expect(status == 0)
+        #expect(try workspace.names().contains("post.docx"))
+    }
+
+    @Test func onlyPandocJSONOfTheCollectionFormatsWritesAFilePerPost() throws {
+        let workspace = try Workspace()
+        let posts = try TestData.sitePosts
+        for format in ["csljson", "ris", "bookmarks"] {
+            let run = try OctavoBinary.run(["-t", format, "--output-dir", workspace.url.appendingPathComponent(format).path] + posts)
+            #expect(run.status == 2, "\(format)")
+            #expect(run.stderr.contains("-t \(format) writes one output for all inputs"), "\(run.stderr)")
+        }
+        let run = try OctavoBinary.run(["-t", "pandoc-json", "--output-dir", workspace.url.appendingPathComponent("pandoc").path] + posts)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: workspace.url.appendingPathComponent("pandoc").path)
+            .filter { $0.hasSuffix(".json") }.count == posts.count)
+    }
+
     @Test func severalPostsMakeOneDocumentPandocReads() throws {
         let workspace = try Workspace()
         let posts = try TestData.sitePosts
