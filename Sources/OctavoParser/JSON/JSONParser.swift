@@ -3,9 +3,11 @@
 /// Open containers are kept on an explicit stack, so nesting costs no call stack; nesting
 /// deeper than `maximumDepth` is refused with a syntax error.
 struct JSONParser {
-    /// Deep enough for any document Octavo writes: inline content nests up to 1,000 levels,
-    /// two JSON levels each.
-    static let defaultMaximumDepth = 10_000
+    /// Deep enough for any document Octavo writes: inline content nests up to 1,000
+    /// levels (two JSON levels each) inside up to 100 block containers (at most four
+    /// each). Reading a tree into a document recurses once per level, so a deeper one,
+    /// which no Octavo output is, could exhaust a thread's stack.
+    static let defaultMaximumDepth = 2 * InlineTree.maximumDepth + 4 * BlockParser.maximumDepth + 100
 
     private let bytes: [UInt8]
     private let maximumDepth: Int
