@@ -89,8 +89,7 @@ private struct YAMLReader {
     mutating func metadata(_ yaml: String) throws(Diagnostic) -> Metadata {
         let root: Node?
         do {
-            // The basic resolver leaves scalar typing to `value(of:)`: no regular expressions.
-            root = try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
+            root = try YAMLDocument.root(of: yaml)
         } catch let error as YamlError {
             throw diagnostic(for: error)
         } catch {

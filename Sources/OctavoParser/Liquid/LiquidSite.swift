@@ -22,7 +22,7 @@ public struct LiquidSite: Sendable {
     /// Reads the text of a `_config.yml` into values, with YAML 1.1 scalar types as
     /// Jekyll reads them; nil when it is not YAML or not a mapping.
     public static func configuration(yaml: String) -> LiquidValue? {
-        guard let node = try? Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot() else {
+        guard let node = try? YAMLDocument.root(of: yaml) else {
             return yaml.trimmingWhitespace.isEmpty ? .hash([]) : nil
         }
         guard case .mapping = node else { return nil }
