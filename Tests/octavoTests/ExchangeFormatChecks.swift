@@ -83,7 +83,7 @@ enum ExchangeFormatChecks {
             return 0
 
         problems, totals, docx = [], dict.fromkeys(kinds, 0), 0
-        paths = sorted(glob.glob(os.path.join(root, "pandoc", "**", "*.json"), recursive=True))
+        paths = sorted(glob.glob(os.path.join(root, "pandoc", "**", "*.pandoc.json"), recursive=True))
         for path in paths:
             name = os.path.relpath(path, os.path.join(root, "pandoc"))
             out = os.path.join(root, name.replace(os.sep, "_") + ".docx")
@@ -99,7 +99,7 @@ enum ExchangeFormatChecks {
             rendered = dict.fromkeys(kinds + ("toc-entries",), 0)
             toc = dict.fromkeys(kinds + ("toc-entries",), 0)
             pandoc_counts(json.loads(run.stdout)["blocks"], rendered, toc)
-            tree = json.load(open(os.path.join(root, "tree", name), encoding="utf-8"))
+            tree = json.load(open(os.path.join(root, "tree", name[:-len(".pandoc.json")] + ".json"), encoding="utf-8"))
             expected = dict.fromkeys(kinds + ("in-note",), 0)
             tree_counts(tree["blocks"], expected, definitions(tree["blocks"], {}))
             for kind in kinds:

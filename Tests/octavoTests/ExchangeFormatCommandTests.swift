@@ -50,7 +50,21 @@ import Testing
         let run = try OctavoBinary.run(["-t", "pandoc-json", "--output-dir", workspace.url.appendingPathComponent("pandoc").path] + posts)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try FileManager.default.subpathsOfDirectory(atPath: workspace.url.appendingPathComponent("pandoc").path)
-            .filter { $0.hasSuffix(".json") }.count == posts.count)
+            .filter { $0.hasSuffix(".pandoc.json") }.count == posts.count)
+    }
+
+    /// Octavo's JSON and pandoc's are both JSON, but each post gets a file of each.
+    @Test func jsonAndPandocJSONGoInOneFolderSideBySide() throws {
+        let workspace = try Workspace()
+        let post = TestData.site.appendingPathComponent("_posts/2020-01-15-least-squares.md").path
+        let folder = workspace.url.appendingPathComponent("out")
+        let run = try OctavoBinary.run(["-t", "json", "-t", "pandoc-json", "--output-dir", folder.path, post])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("already written"), "\(run.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["least-squares.json", "least-squares.pandoc.json"])
+        let pandoc = try Data(contentsOf: folder.appendingPathComponent("least-squares.pandoc.json"))
+        #expect(String(decoding: pandoc, as: UTF8.self).hasPrefix(#"{"pandoc-api-version":"#))
     }
 
     @Test func severalPostsMakeOneDocumentPandocReads() throws {

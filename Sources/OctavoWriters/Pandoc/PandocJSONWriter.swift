@@ -14,7 +14,8 @@ import OctavoModel
 public struct PandocJSONWriter: Writer, CollectionWriter {
     public static let format = "pandoc-json"
     public static let summary = "pandoc's JSON document tree (pandoc -f json); several posts make one document of sections"
-    public static let fileExtension = "json"
+    /// Not plain `json`, so that `-t json -t pandoc-json --output-dir` writes both files.
+    public static let fileExtension = "pandoc.json"
     public static let schemaName: String? = nil
 
     /// The version of pandoc's document types this writer follows.
