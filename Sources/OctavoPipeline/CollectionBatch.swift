@@ -3,9 +3,10 @@ import OctavoWriters
 
 /// Reads every input and writes one output for all of them with a collection writer.
 ///
-/// A bad input is reported and left out; the others still make the output. A bookmark
-/// whose URL is no URL is left out with a warning (an error with `strict`, but the
-/// output is still written); the others keep their URLs in WHATWG form. Output in
+/// A bad input is reported and left out; the others still make the output. For a
+/// writer that reads the bookmarks' URLs, a bookmark whose URL is no URL is left out
+/// with a warning (an error with `strict`, but the output is still written); the
+/// others keep their URLs in WHATWG form. Output in
 /// an XML format is validated against its embedded schema first; if it does not match,
 /// that is an error and nothing is written. Inputs are read and parsed on `jobs`
 /// threads; messages and documents keep input order.
@@ -32,9 +33,10 @@ public struct CollectionBatch: Sendable {
         var documents: [Document] = []
         var failed = false
         let reader = reader, inputs = inputs, strict = strict
+        let readsBookmarkURLs = type(of: writer).readsBookmarkURLs
         OrderedWork(jobs: jobs).run(count: inputs.count, { index in
             var loading = reader.load(inputs[index], strict: strict)
-            if var document = loading.document {
+            if readsBookmarkURLs, var document = loading.document {
                 let (readingList, warnings) = document.readingList.withWebAddresses(path: inputs[index].path)
                 document.readingList = readingList
                 loading.document = document

@@ -12,6 +12,11 @@ public protocol CollectionWriter: Sendable {
     /// The file name in `schemas/` of the RelaxNG schema every output must match
     /// before it is written; nil for formats that are not XML.
     static var schemaName: String? { get }
+    /// Whether the output is made from the reading lists' bookmarks, whose URLs are
+    /// then put in WHATWG form first (a bookmark whose URL is none is left out with a
+    /// warning). A format that writes the posts' text, not their reading lists, keeps
+    /// every bookmark as written and has nothing to leave out.
+    static var readsBookmarkURLs: Bool { get }
 
     init(options: WriterOptions)
 

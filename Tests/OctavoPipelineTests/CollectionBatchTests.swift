@@ -23,6 +23,7 @@ private struct SourceListWriter: CollectionWriter {
     static let summary = "the sources, one a line"
     static let fileExtension = "txt"
     static let schemaName: String? = nil
+    static let readsBookmarkURLs = false
 
     init(options: WriterOptions) {}
 
@@ -37,6 +38,7 @@ private struct BrokenOPMLWriter: CollectionWriter {
     static let summary = "invalid OPML"
     static let fileExtension = "opml"
     static let schemaName: String? = "opml-2.0.rng"
+    static let readsBookmarkURLs = true
 
     init(options: WriterOptions) {}
 

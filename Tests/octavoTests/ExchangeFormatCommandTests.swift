@@ -67,6 +67,30 @@ import Testing
         #expect(String(decoding: pandoc, as: UTF8.self).hasPrefix(#"{"pandoc-api-version":"#))
     }
 
+    /// The pandoc document holds the text, not the reading list: a link that is no URL
+    /// is kept as written and is nothing to warn about, with `--strict` too.
+    @Test func pandocJSONKeepsEveryLinkWithoutWarnings() throws {
+        let workspace = try Workspace()
+        try workspace.write("2020-01-01-bad.md", """
+            ---
+            title: Bad links
+            ---
+
+            [A local server](http://exa%20mple.com:9000/)
+
+            A note
+            """)
+        let post = workspace.url.appendingPathComponent("2020-01-01-bad.md").path
+        for extra in [[], ["--title", "Both"]] {
+            let run = try OctavoBinary.run(["--strict", "-t", "pandoc-json"] + extra + [post, post])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.isEmpty, "\(run.stderr)")
+            #expect(run.output.contains(#"["http://exa%20mple.com:9000/",""]"#))
+        }
+        let single = try OctavoBinary.run(["--strict", "-t", "pandoc-json", post])
+        #expect(single.status == 0 && single.stderr.isEmpty, "\(single.stderr)")
+    }
+
     @Test func severalPostsMakeOneDocumentPandocReads() throws {
         let workspace = try Workspace()
         let posts = try TestData.sitePosts

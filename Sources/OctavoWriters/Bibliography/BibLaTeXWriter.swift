@@ -13,6 +13,7 @@ public struct BibLaTeXWriter: CollectionWriter {
     public static let summary = "every distinct link and work of all posts as BibLaTeX (@online, eprints, DOIs)"
     public static let fileExtension = "bib"
     public static let schemaName: String? = nil
+    public static let readsBookmarkURLs = true
 
     public init(options: WriterOptions) {}
 

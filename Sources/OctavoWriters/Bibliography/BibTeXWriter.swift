@@ -9,6 +9,7 @@ public struct BibTeXWriter: CollectionWriter {
     public static let summary = "every distinct link and work of all posts as classic BibTeX (@misc with \\url)"
     public static let fileExtension = "bib"
     public static let schemaName: String? = nil
+    public static let readsBookmarkURLs = true
 
     public init(options: WriterOptions) {}
 

@@ -15,6 +15,7 @@ public struct CSLJSONWriter: CollectionWriter {
     public static let summary = "every distinct link and work of all posts as CSL-JSON items (ids are the BibLaTeX keys)"
     public static let fileExtension = "json"
     public static let schemaName: String? = nil
+    public static let readsBookmarkURLs = true
 
     private let options: WriterOptions
 

@@ -14,6 +14,7 @@ public struct RISWriter: CollectionWriter {
     public static let summary = "every distinct link and work of all posts as RIS records (Zotero, EndNote)"
     public static let fileExtension = "ris"
     public static let schemaName: String? = nil
+    public static let readsBookmarkURLs = true
 
     private let options: WriterOptions
 

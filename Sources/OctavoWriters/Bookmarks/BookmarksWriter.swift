@@ -15,6 +15,7 @@ public struct BookmarksWriter: CollectionWriter {
     public static let summary = "the reading lists of all posts as a Netscape bookmark file, a folder per post (browsers, buku)"
     public static let fileExtension = "html"
     public static let schemaName: String? = nil
+    public static let readsBookmarkURLs = true
 
     private let options: WriterOptions
 

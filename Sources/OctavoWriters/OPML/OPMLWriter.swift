@@ -17,6 +17,7 @@ public struct OPMLWriter: CollectionWriter {
     public static let summary = "the reading lists of all posts as one OPML 2.0 outline (--title, --opml-flat)"
     public static let fileExtension = "opml"
     public static let schemaName: String? = "opml-2.0.rng"
+    public static let readsBookmarkURLs = true
 
     /// Where the head's `docs` points: the specification of the format.
     static let specification = "http://opml.org/spec2.opml"

@@ -19,6 +19,7 @@ public struct PandocJSONWriter: Writer, CollectionWriter {
     public static let schemaName: String? = nil
 
     /// The version of pandoc's document types this writer follows.
+    public static let readsBookmarkURLs = false
     static let apiVersion = [1, 23, 1]
 
     private let options: WriterOptions
