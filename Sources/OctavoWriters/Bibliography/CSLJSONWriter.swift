@@ -8,7 +8,8 @@ import OctavoModel
 /// as `number` and `archive` arXiv; works are `book` when their title calls them a book,
 /// else `article`. Items carry `title` as written (CSL styles change case themselves),
 /// `URL`, `DOI`, `accessed` (the earliest post's day), `keyword` (categories, tags and
-/// sections, comma-separated), `note` and `language`. With `archiveLinks`, a link's
+/// sections, comma-separated), `note` and `language` (the post's `lang`, else what the
+/// title's script tells, else none; see `LanguageID`). With `archiveLinks`, a link's
 /// copy in the Wayback Machine is its `archive_location`. One item per line.
 public struct CSLJSONWriter: CollectionWriter {
     public static let format = "csljson"
@@ -57,7 +58,9 @@ public struct CSLJSONWriter: CollectionWriter {
         }
         if !reference.keywords.isEmpty { fields.append(("keyword", .string(reference.keywords.joined(separator: ", ")))) }
         if let note = reference.note { fields.append(("note", .string(note))) }
-        fields.append(("language", .string(LanguageID.tag(title: reference.title, postLanguage: reference.language))))
+        if let language = LanguageID.tag(title: reference.title, postLanguage: reference.language) {
+            fields.append(("language", .string(language)))
+        }
         return .object(fields)
     }
 }

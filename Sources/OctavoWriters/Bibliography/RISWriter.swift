@@ -7,7 +7,8 @@ import OctavoModel
 /// Links are `ELEC` records, works `BOOK` when their title calls them a book and `GEN`
 /// otherwise. Each has `ID`, `TI` (the title as written), `UR`, `M1` (an arXiv link's
 /// eprint, `arXiv:…`), `DO`, `Y2` (access date: the earliest post's day, `YYYY/MM/DD`),
-/// a `KW` per category, tag or section, `N1` (note), `LA`, and with `archiveLinks` the
+/// a `KW` per category, tag or section, `N1` (note), `LA` (the post's `lang`, else what
+/// the title's script tells, else none; see `LanguageID`), and with `archiveLinks` the
 /// Wayback Machine's copy as `L2`; `ER` ends it. UTF-8, lines end in CR LF as the format asks.
 public struct RISWriter: CollectionWriter {
     public static let format = "ris"
@@ -38,7 +39,7 @@ public struct RISWriter: CollectionWriter {
             }
             for keyword in reference.keywords { tag("KW", keyword, to: &output) }
             if let note = reference.note { tag("N1", note, to: &output) }
-            tag("LA", LanguageID.tag(title: reference.title, postLanguage: reference.language), to: &output)
+            if let language = LanguageID.tag(title: reference.title, postLanguage: reference.language) { tag("LA", language, to: &output) }
             if options.archiveLinks, let archive = reference.archiveURL { tag("L2", archive, to: &output) }
             output += "ER  - \r\n\r\n".utf8
         }

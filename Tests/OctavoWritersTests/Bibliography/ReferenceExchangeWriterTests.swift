@@ -7,8 +7,8 @@ import Testing
 @Suite struct ReferenceExchangeWriterTests {
     private let range = SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1))
 
-    private func post(date: String?, bookmarks: [Bookmark] = [], works: [Work] = []) -> Document {
-        Document(metadata: Metadata(source: "p.md", date: date.flatMap { PostDate(parsing: $0) }, categories: ["Reading, notes"]),
+    private func post(date: String?, lang: String? = nil, bookmarks: [Bookmark] = [], works: [Work] = []) -> Document {
+        Document(metadata: Metadata(source: "p.md", date: date.flatMap { PostDate(parsing: $0) }, categories: ["Reading, notes"], lang: lang),
                  blocks: [], readingList: ReadingList(bookmarks: bookmarks, works: works))
     }
 
@@ -63,7 +63,7 @@ import Testing
             Bookmark(id: "b-1", url: "https://example.org/", title: "Example", notes: ["first", "second"], sectionPath: ["Links"], range: range),
         ])])
         #expect(text.hasPrefix("TY  - ELEC\r\nID  - example-"))
-        #expect(text.contains("\r\nTI  - Example\r\nUR  - https://example.org/\r\nY2  - 2019/07/09\r\nKW  - Links\r\nKW  - Reading  notes\r\nN1  - first second\r\nLA  - en\r\nER  - \r\n"))
+        #expect(text.contains("\r\nTI  - Example\r\nUR  - https://example.org/\r\nY2  - 2019/07/09\r\nKW  - Links\r\nKW  - Reading  notes\r\nN1  - first second\r\nER  - \r\n"))
     }
 
     @Test func archiveLinksAreDatedToTheEarliestPost() throws {
@@ -74,5 +74,22 @@ import Testing
         #expect(ris(documents, options).contains("L2  - https://web.archive.org/web/20190709/https://example.org/a\r\n"))
         #expect(try csl(documents).first?["archive_location"] == nil)
         #expect(!ris(documents).contains("web.archive.org"))
+    }
+
+    /// The post's own language, whatever it is; the title's script only when the post
+    /// has none; nothing when neither tells.
+    @Test func languageIsThePostsTagElseTheScriptElseNone() throws {
+        let latin = Bookmark(id: "b-1", url: "https://example.org/", title: "Example", range: range)
+        let kana = Bookmark(id: "b-2", url: "https://example.jp/", title: "ひらがな", range: range)
+        for (lang, expected) in [("pl", "pl"), ("cs", "cs"), ("ar", "ar"), ("zh_CN", "zh-CN")] {
+            let documents = [post(date: nil, lang: lang, bookmarks: [latin])]
+            #expect(try csl(documents).first?["language"] as? String == expected)
+            #expect(ris(documents).contains("\r\nLA  - \(expected)\r\n"))
+        }
+        let unknown = [post(date: nil, bookmarks: [latin, kana])]
+        let items = try csl(unknown)
+        #expect(items.first { $0["URL"] as? String == "https://example.org/" }?["language"] == nil)
+        #expect(items.first { $0["URL"] as? String == "https://example.jp/" }?["language"] as? String == "ja")
+        #expect(ris(unknown).components(separatedBy: "LA  - ").count == 2)
     }
 }
