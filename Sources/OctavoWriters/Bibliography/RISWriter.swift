@@ -45,18 +45,12 @@ public struct RISWriter: CollectionWriter {
         }
     }
 
-    /// One `XX  - value` line; line breaks inside the value become spaces, since a
-    /// record's fields are one line each.
+    /// One `XX  - value` line; the value is folded onto one line (see `SingleLineText`),
+    /// since a record's fields are one line each.
     private func tag(_ name: String, _ value: String, to output: inout [UInt8]) {
         output += name.utf8
         output += "  - ".utf8
-        for scalar in value.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                output.append(UInt8(ascii: " "))
-            } else {
-                output += String(scalar).utf8
-            }
-        }
+        output += SingleLineText.folded(value).utf8
         output += "\r\n".utf8
     }
 }

@@ -7,9 +7,10 @@ import OctavoModel
 /// a folder per section (its headings joined by ` > `) and the bookmarks before any
 /// heading; each bookmark is an `A` with `HREF`, `ADD_DATE` and `TAGS` (the post's slug
 /// or title, then its categories and tags, commas removed), its title (else the URL)
-/// as text and its notes in a `DD`. Works have no address and are left out. With
-/// `archiveLinks`, each bookmark is followed by its copy in the Wayback Machine, titled
-/// `… (archived)`. With `flatOutline` the bookmarks are not put in folders.
+/// as text and its notes in a `DD`. Importers read the file line by line, so every
+/// text is folded onto one line (see `SingleLineText`). Works have no address and are
+/// left out. With `archiveLinks`, each bookmark is followed by its copy in the Wayback
+/// Machine, titled `… (archived)`. With `flatOutline` the bookmarks are not put in folders.
 public struct BookmarksWriter: CollectionWriter {
     public static let format = "bookmarks"
     public static let summary = "the reading lists of all posts as a Netscape bookmark file, a folder per post (browsers, buku)"
@@ -27,9 +28,8 @@ public struct BookmarksWriter: CollectionWriter {
         var file = BookmarkFile(archiveLinks: options.archiveLinks)
         file.bytes.append("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n")
         file.bytes.append("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=UTF-8\">\n")
-        let title = options.title
-            ?? (documents.count == 1 ? documents[0].metadata.title.flatMap { $0.hasText ? $0 : nil } : nil)
-            ?? options.directoryName ?? "Bookmarks"
+        let title = [options.title, documents.count == 1 ? documents[0].metadata.title : nil, options.directoryName]
+            .lazy.compactMap { $0 }.first { $0.hasText } ?? "Bookmarks"
         file.element("TITLE", title, depth: 0)
         file.element("H1", title, depth: 0)
         file.bytes.append("<DL><p>\n")
@@ -88,7 +88,7 @@ private struct BookmarkFile: ~Copyable {
         bytes.append("<DT><H3")
         if let added { number("ADD_DATE", added) }
         bytes.append(">")
-        ByteEscaping.appendEscapedMarkup(name, to: &bytes)
+        text(name)
         bytes.append("</H3>\n")
         indent(depth)
         bytes.append("<DL><p>\n")
@@ -100,12 +100,12 @@ private struct BookmarkFile: ~Copyable {
     }
 
     private mutating func bookmark(_ bookmark: Bookmark, date: PostDate?, added: Int?, tags: [String], depth: Int) {
-        let title = bookmark.title.flatMap { $0.isEmpty ? nil : $0 } ?? bookmark.url
+        let title = bookmark.title.flatMap { $0.hasText ? $0 : nil } ?? bookmark.url
         link(bookmark.url, title: title, added: added, tags: tags, depth: depth)
         if !bookmark.notes.isEmpty {
             indent(depth)
             bytes.append("<DD>")
-            ByteEscaping.appendEscapedMarkup(bookmark.notes.joined(separator: "\n"), to: &bytes)
+            text(bookmark.notes.joined(separator: " "))
             bytes.append("\n")
         }
         if archiveLinks {
@@ -126,7 +126,7 @@ private struct BookmarkFile: ~Copyable {
             bytes.append("\"")
         }
         bytes.append(">")
-        ByteEscaping.appendEscapedMarkup(title, to: &bytes)
+        text(title)
         bytes.append("</A>\n")
     }
 
@@ -134,8 +134,13 @@ private struct BookmarkFile: ~Copyable {
         indent(depth)
         bytes.append("<")
         bytes.append(name)
+    /// Text on one line (importers read the file line by line), markup escaped.
+    private mutating func text(_ text: String) {
+        ByteEscaping.appendEscapedMarkup(SingleLineText.folded(text), to: &bytes)
+    }
+
         bytes.append(">")
-        ByteEscaping.appendEscapedMarkup(text, to: &bytes)
+        self.text(text)
         bytes.append("</")
         bytes.append(name)
         bytes.append(">\n")

@@ -63,7 +63,7 @@ import Testing
             Bookmark(id: "b-1", url: "https://example.org/", title: "Example", notes: ["first", "second"], sectionPath: ["Links"], range: range),
         ])])
         #expect(text.hasPrefix("TY  - ELEC\r\nID  - example-"))
-        #expect(text.contains("\r\nTI  - Example\r\nUR  - https://example.org/\r\nY2  - 2019/07/09\r\nKW  - Links\r\nKW  - Reading  notes\r\nN1  - first second\r\nER  - \r\n"))
+        #expect(text.contains("\r\nTI  - Example\r\nUR  - https://example.org/\r\nY2  - 2019/07/09\r\nKW  - Links\r\nKW  - Reading notes\r\nN1  - first second\r\nER  - \r\n"))
     }
 
     @Test func archiveLinksAreDatedToTheEarliestPost() throws {
@@ -91,5 +91,20 @@ import Testing
         #expect(items.first { $0["URL"] as? String == "https://example.org/" }?["language"] == nil)
         #expect(items.first { $0["URL"] as? String == "https://example.jp/" }?["language"] as? String == "ja")
         #expect(ris(unknown).components(separatedBy: "LA  - ").count == 2)
+    }
+
+    /// A RIS field is one line: every line and paragraph separator, vertical tab, form
+    /// feed, next line and information separator is a space, other controls are dropped.
+    @Test func risFieldsStayOnOneLine() {
+        let text = ris([post(date: nil, bookmarks: [
+            Bookmark(id: "b-1", url: "https://example.org/", title: "First\u{2028}line\nsecond", notes: [
+                "a\u{0B}b\u{0C}c\u{85}d\u{1C}e\u{1D}f\u{1E}g\u{2029}h\u{01}i\u{7F}j\u{9B}k", "  l  ",
+            ], range: range),
+        ])])
+        #expect(text.contains("\r\nTI  - First line second\r\n"))
+        #expect(text.contains("\r\nN1  - a b c d e f g hijk l\r\n"))
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines.allSatisfy { $0.isEmpty || $0.count >= 5 && $0.dropFirst(2).hasPrefix("  -") }, "\(lines)")
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\r" && $0 != "\n" || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" })
     }
 }
