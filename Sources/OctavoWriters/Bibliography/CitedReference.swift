@@ -67,7 +67,7 @@ struct CitedReference {
     var doi: String? { url.flatMap(LinkIdentifiers.doi) }
 
     /// The day of the earliest post it appears in, `YYYY-MM-DD`: when it was seen.
-    var accessDate: String? { date.map { String($0.description.prefix(10)) } }
+    var accessDate: String? { date?.calendarDay() }
 
     /// The Wayback Machine's copy of a link as it was on `date` (see `ArchiveLink`).
     var archiveURL: String? { url.map { ArchiveLink.url(for: $0, date: date) } }

@@ -34,9 +34,7 @@ public struct RISWriter: CollectionWriter {
             if let url = reference.url { tag("UR", url, to: &output) }
             if let arXiv = reference.arXiv { tag("M1", "arXiv:" + arXiv, to: &output) }
             if let doi = reference.doi { tag("DO", doi, to: &output) }
-            if reference.kind == .link, let day = reference.accessDate {
-                tag("Y2", String(day.map { $0 == "-" ? "/" : $0 }), to: &output)
-            }
+            if reference.kind == .link, let date = reference.date { tag("Y2", date.calendarDay(separator: "/"), to: &output) }
             for keyword in reference.keywords { tag("KW", keyword, to: &output) }
             if let note = reference.note { tag("N1", note, to: &output) }
             if let language = LanguageID.tag(title: reference.title, postLanguage: reference.language) { tag("LA", language, to: &output) }

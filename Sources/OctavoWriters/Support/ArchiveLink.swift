@@ -10,7 +10,7 @@ public enum ArchiveLink {
     public static func url(for url: String, date: PostDate?) -> String {
         let address = WebAddress(parsing: url)?.description ?? url
         guard let date else { return "https://web.archive.org/web/" + address }
-        return "https://web.archive.org/web/" + digits(date.year, 4) + digits(date.month, 2) + digits(date.day, 2) + "/" + address
+        return "https://web.archive.org/web/" + date.calendarDay(separator: "") + "/" + address
     }
 
     /// The text of the link written beside a bookmark.
@@ -65,10 +65,5 @@ public enum ArchiveLink {
     /// finds its link.
     private static func serialised(_ url: String) -> String {
         WebAddress(parsing: url)?.description ?? url
-    }
-
-    private static func digits(_ value: Int, _ count: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, count - text.count)) + text
     }
 }

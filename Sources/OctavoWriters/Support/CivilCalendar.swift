@@ -47,6 +47,12 @@ enum CivilCalendar {
 }
 
 extension PostDate {
+    /// The day alone, from its components: `YYYY-MM-DD`, or with another `separator`
+    /// (`YYYY/MM/DD`, `YYYYMMDD`).
+    func calendarDay(separator: String = "-") -> String {
+        CivilCalendar.padded(year, 4) + separator + CivilCalendar.padded(month, 2) + separator + CivilCalendar.padded(day, 2)
+    }
+
     /// The instant the date names, in seconds since 1970: a missing time is midnight
     /// and a missing offset is UTC.
     public var secondsSinceEpoch: Int {
