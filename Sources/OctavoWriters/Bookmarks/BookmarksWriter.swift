@@ -53,7 +53,7 @@ private struct BookmarkFile: ~Copyable {
     /// The post's folder: a folder per section in order of first appearance.
     mutating func post(_ document: Document, flat: Bool) {
         let metadata = document.metadata
-        let name = metadata.title.flatMap { $0.hasText ? $0 : nil } ?? metadata.slug ?? metadata.source ?? "Untitled"
+        let name = metadata.listingName
         let added = metadata.date.map(CivilCalendar.secondsSinceEpoch)
         let labels = [metadata.slug ?? name] + metadata.categories + metadata.tags
         var seen = Set<String>()
@@ -63,14 +63,7 @@ private struct BookmarkFile: ~Copyable {
             return
         }
         folder(name, added: added, depth: 1)
-        var sections: [[String]] = []
-        var grouped: [[String]: [Bookmark]] = [:]
-        for bookmark in document.readingList.bookmarks {
-            if grouped[bookmark.sectionPath] == nil { sections.append(bookmark.sectionPath) }
-            grouped[bookmark.sectionPath, default: []].append(bookmark)
-        }
-        for section in sections {
-            let members = grouped[section] ?? []
+        for (section, members) in document.readingList.bookmarks.groupedBySection(\.sectionPath) {
             if section.isEmpty {
                 members.forEach { bookmark($0, date: metadata.date, added: added, tags: tags, depth: 2) }
                 continue
@@ -134,16 +127,16 @@ private struct BookmarkFile: ~Copyable {
         indent(depth)
         bytes.append("<")
         bytes.append(name)
-    /// Text on one line (importers read the file line by line), markup escaped.
-    private mutating func text(_ text: String) {
-        ByteEscaping.appendEscapedMarkup(SingleLineText.folded(text), to: &bytes)
-    }
-
         bytes.append(">")
         self.text(text)
         bytes.append("</")
         bytes.append(name)
         bytes.append(">\n")
+    }
+
+    /// Text on one line (importers read the file line by line), markup escaped.
+    private mutating func text(_ text: String) {
+        ByteEscaping.appendEscapedMarkup(SingleLineText.folded(text), to: &bytes)
     }
 
     private mutating func number(_ name: StaticString, _ value: Int) {

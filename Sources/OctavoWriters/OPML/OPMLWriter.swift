@@ -87,7 +87,7 @@ private struct OPMLOutput: ~Copyable {
         let metadata = document.metadata
         indent(2)
         bytes.append("<outline")
-        attribute("text", metadata.title.flatMap { $0.hasText ? $0 : nil } ?? metadata.slug ?? metadata.source ?? "Untitled")
+        attribute("text", metadata.listingName)
         if let date = metadata.date { attribute("created", RFC822Date.format(date)) }
         let categories = (metadata.categories + metadata.tags).map { String($0.map { $0 == "," ? " " : $0 }) }
         var seen = Set<String>()
@@ -99,14 +99,7 @@ private struct OPMLOutput: ~Copyable {
             return
         }
         bytes.append(">\n")
-        var sections: [[String]] = []
-        var grouped: [[String]: [Reference]] = [:]
-        for reference in references {
-            if grouped[reference.sectionPath] == nil { sections.append(reference.sectionPath) }
-            grouped[reference.sectionPath, default: []].append(reference)
-        }
-        for section in sections {
-            let members = grouped[section] ?? []
+        for (section, members) in references.groupedBySection(\.sectionPath) {
             if section.isEmpty {
                 members.forEach { self.reference($0, postDate: metadata.date, depth: 3) }
                 continue
