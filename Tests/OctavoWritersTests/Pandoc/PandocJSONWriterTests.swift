@@ -43,7 +43,25 @@ import Testing
         #expect(text.contains(#"{"t":"RawInline","c":["html","<span class=\"x\">"]}"#))
         #expect(text.contains(#"{"t":"Div","c":[["markdown-toc",[],[]],[{"t":"BulletList","c":[[{"t":"Plain","c":[{"t":"Link","c":[["",[],[]],"#))
         #expect(text.contains(#"{"t":"Header","c":[1,["reading-list",["top","wide"],[["lang","zh \"CN\""]]]"#))
-        #expect(!text.contains("footnoteDefinition"))
+    }
+
+    /// The footnote's text is in its `Note` and nowhere else: the definition is not
+    /// written again where it stood.
+    @Test func footnoteTextIsWrittenOnceInsideItsNote() throws {
+        let counts = Self.strCount("footnote,", in: try tree(render(SampleDocument.document))["blocks"] as Any)
+        #expect(counts.all == 1)
+        #expect(counts.inNotes == 1)
+    }
+
+    /// How often a `Str` of `word` is in `node`, and how often inside a `Note`.
+    private static func strCount(_ word: String, in node: Any, insideNote: Bool = false) -> (all: Int, inNotes: Int) {
+        if let object = node as? [String: Any] {
+            let tag = object["t"] as? String
+            if tag == "Str", object["c"] as? String == word { return (1, insideNote ? 1 : 0) }
+            return object["c"].map { strCount(word, in: $0, insideNote: insideNote || tag == "Note") } ?? (0, 0)
+        }
+        guard let array = node as? [Any] else { return (0, 0) }
+        return array.map { strCount(word, in: $0, insideNote: insideNote) }.reduce((0, 0)) { ($0.0 + $1.0, $0.1 + $1.1) }
     }
 
     @Test func tablesKeepTheirColumnAlignments() {
