@@ -47,6 +47,18 @@ struct IdentifierRegistry {
         return id
     }
 
+    /// `base` when it is free, else the first of `base-2`, `base-3`, … that is; it is
+    /// then taken. For documents made of several posts, which rename every identifier.
+    mutating func claimFirstFree(_ base: String) -> String {
+        var id = base
+        var repeats = 1
+        while claim(id) == nil {
+            repeats += 1
+            id = "\(base)-\(repeats)"
+        }
+        return id
+    }
+
     /// A heading's identifier, as `init(assigningHeadingsOf:)` gave it; nil when it was written already.
     mutating func claimHeading(_ id: String) -> String? {
         used.insert(id).inserted ? id : nil

@@ -11,26 +11,98 @@ import OctavoModel
 /// tables are pandoc 3 tables with their column alignments, abbreviations are spans
 /// with a `title`. Text is kept as written (no typography): words are `Str`, spaces
 /// `Space`.
+///
+/// A post that is a section of a larger document has its identifiers renamed (see
+/// `renameIdentifiers`): every element's, and the `#fragment` of every link to one.
 struct PandocBlocks {
-    let document: Document
-    let options: WriterOptions
     /// Levels added to every heading (a post that is a section of a larger document).
-    var headingShift = 0
-    /// Put before every heading identifier, and so before the table of contents' links.
-    var identifierPrefix = ""
+    private let headingShift: Int
+    /// The identifiers the document has in the pandoc tree, by the identifier written in the post.
+    private var renamed: [String: String] = [:]
 
     private let footnotes: FootnoteIndex
     private let outline: Outline
     private let source: [Block]
 
-    init(document: Document, options: WriterOptions, headingShift: Int = 0, identifierPrefix: String = "") {
-        self.document = document
-        self.options = options
+    init(document: Document, options: WriterOptions, headingShift: Int = 0) {
         self.headingShift = headingShift
-        self.identifierPrefix = identifierPrefix
         source = options.archiveLinks ? ArchiveLink.blocks(of: document) : document.blocks
         footnotes = FootnoteIndex(source)
         outline = Outline(source)
+    }
+
+    /// The identifier kramdown gives a table of contents that has none of its own.
+    private static let tableOfContentsID = "markdown-toc"
+
+    /// Gives every identifier of the document (of headings and every other element)
+    /// `prefix`, taken from `registry` so that it is unique in the whole pandoc
+    /// document: `prefix` and the identifier, else with `-2`, `-3`, … after it. Links
+    /// to `#identifier` are rewritten to match.
+    mutating func renameIdentifiers(prefix: String, in registry: inout IdentifierRegistry) {
+        for id in Self.identifiers(in: source) where renamed[id] == nil {
+            renamed[id] = registry.claimFirstFree(prefix + id)
+        }
+    }
+
+    /// Every identifier `blocks` give an element (footnotes included), in document order.
+    private static func identifiers(in blocks: [Block]) -> [String] {
+        var ids: [String] = []
+        func add(_ attributes: Attributes) {
+            if let id = attributes.id, !id.isEmpty { ids.append(id) }
+        }
+        func add(_ inlines: [Inline]) {
+            inlines.forEachInline { inline in
+                switch inline {
+                case .link(let link): add(link.attributes)
+                case .image(let image): add(image.attributes)
+                case .attributed(let attributed): add(attributed.attributes)
+                case .text, .softBreak, .lineBreak, .code, .emphasis, .strong, .strikethrough, .html, .footnoteReference, .math,
+                     .abbreviation:
+                    break
+                }
+            }
+        }
+        blocks.forEachBlock { block in
+            add(block.attributes)
+            switch block.kind {
+            case .paragraph(let content): add(content)
+            case .heading(let heading): add(heading.content)
+            case .table(let table):
+                table.header.forEach(add)
+                table.rows.forEach { $0.forEach(add) }
+            case .definitionList(let list):
+                for item in list.items {
+                    for term in item.terms {
+                        add(term.attributes)
+                        add(term.content)
+                    }
+                    item.definitions.forEach { add($0.attributes) }
+                }
+            case .tableOfContents:
+                if block.attributes.id == nil { ids.append(tableOfContentsID) }
+            case .thematicBreak, .blockQuote, .list, .codeBlock, .html, .footnoteDefinition, .math:
+                break
+            }
+        }
+        return ids
+    }
+
+    /// `attributes` with the identifier the document has.
+    private func renaming(_ attributes: Attributes) -> Attributes {
+        var attributes = attributes
+        attributes.id = attributes.id.map { renamed[$0] ?? $0 }
+        return attributes
+    }
+
+    /// `attributes` as pandoc's `Attr`, with the identifier the document has.
+    private func attr(_ attributes: Attributes) -> JSONValue {
+        Self.attr(renaming(attributes))
+    }
+
+    /// A link destination, its `#fragment` renamed with the identifier it names.
+    private func destination(_ destination: String) -> String {
+        guard destination.hasPrefix("#"), let id = renamed[String(destination.dropFirst())] else { return destination }
+        return "#" + id
     }
 
     /// The document's blocks.
@@ -52,9 +124,7 @@ struct PandocBlocks {
         case .paragraph(let content):
             mapped = Self.element(tight ? "Plain" : "Para", .array(inlines(content, noteDepth: noteDepth)))
         case .heading(let heading):
-            var headingAttributes = attributes
-            headingAttributes.id = attributes.id.map { identifierPrefix + $0 }
-            return Self.header(level: min(heading.level + headingShift, 6), attributes: headingAttributes,
+            return Self.header(level: min(heading.level + headingShift, 6), attributes: renaming(attributes),
                                inlines(heading.content, noteDepth: noteDepth))
         case .thematicBreak:
             mapped = .object([("t", .string("HorizontalRule"))])
@@ -67,7 +137,7 @@ struct PandocBlocks {
             if let language = code.language, !codeAttributes.classes.contains(language) { codeAttributes.classes.insert(language, at: 0) }
             var text = code.text
             if text.hasSuffix("\n") { text.removeLast() }
-            return Self.element("CodeBlock", .array([Self.attr(codeAttributes), .string(text)]))
+            return Self.element("CodeBlock", .array([attr(codeAttributes), .string(text)]))
         case .html(let html):
             mapped = Self.element("RawBlock", .array([.string("html"), .string(html)]))
         case .table(let table):
@@ -79,13 +149,13 @@ struct PandocBlocks {
         case .tableOfContents:
             // In a `Div` with kramdown's identifier, so that it can be told from the text.
             var listAttributes = attributes
-            if listAttributes.id == nil { listAttributes.id = "markdown-toc" }
-            return Self.element("Div", .array([Self.attr(listAttributes), .array([tableOfContents()])]))
+            if listAttributes.id == nil { listAttributes.id = Self.tableOfContentsID }
+            return Self.element("Div", .array([attr(listAttributes), .array([tableOfContents()])]))
         case .definitionList(let list):
             mapped = definitionList(list, noteDepth: noteDepth)
         }
         guard !attributes.isEmpty else { return mapped }
-        return Self.element("Div", .array([Self.attr(attributes), .array([mapped])]))
+        return Self.element("Div", .array([attr(attributes), .array([mapped])]))
     }
 
     private func list(_ list: List, noteDepth: Int) -> JSONValue {
@@ -116,10 +186,10 @@ struct PandocBlocks {
         let alignments = table.alignments.map(Self.alignment)
         let columns = JSONValue.array(alignments.map { .array([$0, .object([("t", .string("ColWidthDefault"))])]) })
         func row(_ cells: [[Inline]]) -> JSONValue {
-            let mapped: [JSONValue] = cells.enumerated().map { index, content in
+            assert(cells.count == alignments.count, "a table row has a cell per column")
+            let mapped: [JSONValue] = zip(cells, alignments).map { content, alignment in
                 let plain = content.isEmpty ? [] : [Self.element("Plain", .array(inlines(content, noteDepth: noteDepth)))]
-                return .array([Self.attr(Attributes()), index < alignments.count ? alignments[index] : Self.alignment(.none),
-                               .integer(1), .integer(1), .array(plain)])
+                return .array([Self.attr(Attributes()), alignment, .integer(1), .integer(1), .array(plain)])
             }
             return .array([Self.attr(Attributes()), .array(mapped)])
         }
@@ -127,7 +197,7 @@ struct PandocBlocks {
         let body = JSONValue.array([Self.attr(Attributes()), .integer(0), .array([]), .array(table.rows.map(row))])
         let foot = JSONValue.array([Self.attr(Attributes()), .array([])])
         let caption = JSONValue.array([.null, .array([])])
-        return Self.element("Table", .array([Self.attr(attributes), caption, columns, head, .array([body]), foot]))
+        return Self.element("Table", .array([attr(attributes), caption, columns, head, .array([body]), foot]))
     }
 
     /// kramdown's `{:toc}`: the headings with identifiers as nested lists of links.
@@ -139,7 +209,7 @@ struct PandocBlocks {
             while index < entries.count, entries[index].level >= depth {
                 let entry = entries[index]
                 index += 1
-                let target = JSONValue.array([.string("#" + identifierPrefix + entry.id), .string("")])
+                let target = JSONValue.array([.string(destination("#" + entry.id)), .string("")])
                 let link = Self.element("Link", .array([Self.attr(Attributes()), .array(plainInlines(entry.content)), target]))
                 var item: [JSONValue] = [Self.element("Plain", .array([link]))]
                 if index < entries.count, entries[index].level > entry.level {
@@ -160,12 +230,12 @@ struct PandocBlocks {
             for (index, definitionTerm) in item.terms.enumerated() {
                 if index > 0 { term.append(.object([("t", .string("LineBreak"))])) }
                 let content = inlines(definitionTerm.content, noteDepth: noteDepth)
-                term += definitionTerm.attributes.isEmpty ? content : [Self.element("Span", .array([Self.attr(definitionTerm.attributes), .array(content)]))]
+                term += definitionTerm.attributes.isEmpty ? content : [Self.element("Span", .array([attr(definitionTerm.attributes), .array(content)]))]
             }
             let definitions: [JSONValue] = item.definitions.map { definition in
                 let content = blocks(definition.blocks, tight: definition.isTight, noteDepth: noteDepth)
                 guard !definition.attributes.isEmpty else { return .array(content) }
-                return .array([Self.element("Div", .array([Self.attr(definition.attributes), .array(content)]))])
+                return .array([Self.element("Div", .array([attr(definition.attributes), .array(content)]))])
             }
             return .array([.array(term), .array(definitions)])
         }
@@ -202,11 +272,11 @@ struct PandocBlocks {
         case .strikethrough(let children):
             result.append(Self.element("Strikeout", .array(inlines(children, noteDepth: noteDepth))))
         case .link(let link):
-            let target = JSONValue.array([.string(link.destination), .string(link.title)])
-            result.append(Self.element("Link", .array([Self.attr(link.attributes), .array(inlines(link.content, noteDepth: noteDepth)), target])))
+            let target = JSONValue.array([.string(destination(link.destination)), .string(link.title)])
+            result.append(Self.element("Link", .array([attr(link.attributes), .array(inlines(link.content, noteDepth: noteDepth)), target])))
         case .image(let image):
             let target = JSONValue.array([.string(image.source), .string(image.title)])
-            result.append(Self.element("Image", .array([Self.attr(image.attributes), .array(inlines(image.description, noteDepth: noteDepth)), target])))
+            result.append(Self.element("Image", .array([attr(image.attributes), .array(inlines(image.description, noteDepth: noteDepth)), target])))
         case .html(let html):
             result.append(Self.element("RawInline", .array([.string("html"), .string(html)])))
         case .footnoteReference(let label):
@@ -224,7 +294,7 @@ struct PandocBlocks {
         case .attributed(let attributed):
             var inner: [JSONValue] = []
             append(attributed.inline, to: &inner, noteDepth: noteDepth)
-            result.append(Self.element("Span", .array([Self.attr(attributed.attributes), .array(inner)])))
+            result.append(Self.element("Span", .array([attr(attributed.attributes), .array(inner)])))
         }
     }
 

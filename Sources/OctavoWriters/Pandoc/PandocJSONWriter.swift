@@ -8,18 +8,20 @@ import OctavoModel
 /// other values as strings, booleans, lists and maps) and its blocks are mapped by
 /// `PandocBlocks`. Several posts (a collection) make one document whose title is
 /// `--title` (else the inputs' folder name) and whose posts are sections: each opens
-/// with a level 1 heading of its title (identifier `post-` and the slug), then its date,
-/// and its own headings move one level down, their identifiers (and the links of its
-/// table of contents) prefixed with the slug so that they stay unique.
+/// with a level 1 heading of its title (identifier `post-` and the slug, else the
+/// post's position; `-2`, `-3`, … after a repeat), then its date, and its own headings
+/// move one level down. Every identifier in a post gets that name and `-` in front
+/// (and a `-2`, … where that is taken), and its links to `#identifier` follow, so that
+/// identifiers are unique in the whole document and links within a post stay in it.
 public struct PandocJSONWriter: Writer, CollectionWriter {
     public static let format = "pandoc-json"
     public static let summary = "pandoc's JSON document tree (pandoc -f json); several posts make one document of sections"
     /// Not plain `json`, so that `-t json -t pandoc-json --output-dir` writes both files.
     public static let fileExtension = "pandoc.json"
     public static let schemaName: String? = nil
+    public static let readsBookmarkURLs = false
 
     /// The version of pandoc's document types this writer follows.
-    public static let readsBookmarkURLs = false
     static let apiVersion = [1, 23, 1]
 
     private let options: WriterOptions
@@ -44,23 +46,28 @@ public struct PandocJSONWriter: Writer, CollectionWriter {
             return
         }
         var blocks: [JSONValue] = []
-        for document in documents {
+        var identifiers = IdentifierRegistry()
+        for (index, document) in documents.enumerated() {
             let metadata = document.metadata
-            let title = metadata.title.flatMap { $0.hasText ? $0 : nil } ?? metadata.slug ?? metadata.source ?? "Untitled"
-            let id = metadata.slug.map { "post-" + $0 } ?? ""
-            blocks.append(PandocBlocks.header(level: 1, attributes: Attributes(id: id.isEmpty ? nil : id, classes: ["post"]),
-                                              PandocBlocks.words(title.trimmingWhitespace)))
+            let name = metadata.slug.flatMap { $0.hasText ? $0 : nil } ?? String(index + 1)
+            let id = identifiers.claimFirstFree(Self.sectionPrefix + name)
+            blocks.append(PandocBlocks.header(level: 1, attributes: Attributes(id: id, classes: ["post"]),
+                                              PandocBlocks.words(metadata.listingName.trimmingWhitespace)))
             if let date = metadata.date {
-                blocks.append(.object([("t", .string("Para")), ("c", .array(PandocBlocks.words(String(date.description.prefix(10)))))]))
+                blocks.append(PandocBlocks.element("Para", .array(PandocBlocks.words(date.calendarDay()))))
             }
-            blocks += PandocBlocks(document: document, options: options, headingShift: 1, identifierPrefix: metadata.slug.map { $0 + "-" } ?? "")
-                .blocks()
+            var post = PandocBlocks(document: document, options: options, headingShift: 1)
+            post.renameIdentifiers(prefix: id.dropFirst(Self.sectionPrefix.count) + "-", in: &identifiers)
+            blocks += post.blocks()
         }
         let title = options.title ?? options.directoryName ?? "Posts"
         pandocDocument(meta: [("title", .object([("t", .string("MetaInlines")), ("c", .array(PandocBlocks.words(title.trimmingWhitespace)))]))], blocks: blocks)
             .write(to: &output)
         output.append(0x0A)
     }
+
+    /// Before the slug (else the position) of a post, its section's identifier.
+    private static let sectionPrefix = "post-"
 
     private func pandocDocument(meta: [(String, JSONValue)], blocks: [JSONValue]) -> JSONValue {
         .object([

@@ -64,6 +64,28 @@ import Testing
         return array.map { strCount(word, in: $0, insideNote: insideNote) }.reduce((0, 0)) { ($0.0 + $1.0, $0.1 + $1.1) }
     }
 
+    /// Every identifier of an `Attr` (`[id, [classes], [[key, value]]]`) in `node`.
+    private static func identifiers(in node: Any) -> [String] {
+        if let object = node as? [String: Any] { return object.values.flatMap(identifiers) }
+        guard let array = node as? [Any] else { return [] }
+        if array.count == 3, let id = array[0] as? String, array[1] is [Any], array[2] is [Any] {
+            return (id.isEmpty ? [] : [id]) + identifiers(in: array[1]) + identifiers(in: array[2])
+        }
+        return array.flatMap(identifiers)
+    }
+
+    /// Every link destination in `node`.
+    private static func destinations(in node: Any) -> [String] {
+        if let object = node as? [String: Any] {
+            if object["t"] as? String == "Link", let content = object["c"] as? [Any], let target = content.last as? [Any],
+               let destination = target.first as? String {
+                return [destination] + destinations(in: content[1])
+            }
+            return object.values.flatMap(destinations)
+        }
+        return (node as? [Any])?.flatMap(destinations) ?? []
+    }
+
     @Test func tablesKeepTheirColumnAlignments() {
         let table = Table(alignments: [.left, .center, .right, .none], header: [[.text("a")], [.text("b")], [.text("c")], [.text("d")]],
                           rows: [[[.text("1")], [.text("2")], [], [.text("4")]]])
@@ -92,5 +114,42 @@ import Testing
         let text = render(document, WriterOptions(archiveLinks: true))
         #expect(text.contains(#"{"t":"Link","c":[["",["archive-link"],[]],[{"t":"Str","c":"archived"}],["https://web.archive.org/web/20190709/https://example.org/",""]]}"#))
         #expect(!render(document).contains("web.archive.org"))
+    }
+
+    /// A post of a larger document: every identifier (of headings, blocks in a `Div`,
+    /// spans, code, links and images) unique in the document, also for posts that share a
+    /// slug or have none, and its links to `#identifier` following.
+    @Test func postsSharingASlugOrHavingNoneKeepIdentifiersAndLinksApart() throws {
+        func post(slug: String?) -> Document {
+            let image = Image(source: "a.png", description: [.text("pic")], style: .inline, attributes: Attributes(id: "pic"))
+            let toTop = Link(destination: "#top", content: [.text("up")], style: .inline, attributes: Attributes(id: "back"))
+            let toBox = Link(destination: "#box", content: [.text("box")], style: .inline)
+            let elsewhere = Link(destination: "#nowhere", content: [.text("x")], style: .inline)
+            return Document(metadata: Metadata(title: "Post", slug: slug), blocks: [
+                Block(.heading(Heading(level: 1, content: [.text("Top")], style: .atx)), range: range, attributes: Attributes(id: "top")),
+                Block(.paragraph([.image(image), .link(toTop), .link(toBox), .link(elsewhere),
+                                  .attributed(AttributedInline(attributes: Attributes(id: "word"), inline: .text("w")))]),
+                      range: range, attributes: Attributes(id: "box")),
+                Block(.codeBlock(CodeBlock(style: .fenced, info: "swift", text: "x\n")), range: range, attributes: Attributes(id: "code")),
+                Block(.tableOfContents, range: range),
+            ])
+        }
+        let writer = PandocJSONWriter(options: WriterOptions(title: "All"))
+        let json = try tree(String(decoding: (writer as any CollectionWriter).render([post(slug: "same"), post(slug: "same"), post(slug: nil)]),
+                                   as: UTF8.self))
+        let blocks = json["blocks"] as Any
+        let ids = Self.identifiers(in: blocks)
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        #expect(ids.count == 3 * 8)
+        for (section, prefix) in [("post-same", "same-"), ("post-same-2", "same-2-"), ("post-3", "3-")] {
+            #expect(ids.contains(section))
+            for id in ["top", "box", "pic", "back", "word", "code", "markdown-toc"] { #expect(ids.contains(prefix + id), "\(prefix + id)") }
+        }
+        let destinations = Self.destinations(in: blocks)
+        for prefix in ["same-", "same-2-", "3-"] {
+            #expect(destinations.filter { $0 == "#\(prefix)top" }.count == 2, "\(destinations)")
+            #expect(destinations.contains("#\(prefix)box"))
+        }
+        #expect(destinations.filter { $0 == "#nowhere" }.count == 3)
     }
 }
