@@ -1,7 +1,8 @@
 import OctavoModel
 import OctavoXML
 
-/// The identifiers of an XHTML document, each written at most once.
+/// The identifiers of an XHTML document, each written at most once; pandoc's tree of
+/// several posts takes its renamed identifiers from one too (`claimFirstFree`).
 ///
 /// Headings get theirs first, before anything is written: every heading keeps its
 /// identifier or gets `section-N`, white space becomes `-`, and a repeat gets `-2`,
