@@ -35,11 +35,16 @@ public struct WriterOptions: Sendable, Hashable {
     /// Beside each bookmark, a link to the Wayback Machine's copy of the page as it was
     /// on the post's date (`--archive-links`); see `ArchiveLink`.
     public var archiveLinks: Bool
+    /// Whether fenced code in a known language is highlighted with classed spans; nil
+    /// (the default) highlights it in XHTML (and so in EPUB books), not in HTML
+    /// (`--highlight` sets true).
+    public var highlightsCode: Bool?
 
     public init(
         filtersDisallowedRawHTML: Bool? = nil, typography: Bool? = nil, title: String? = nil,
         directoryName: String? = nil, flatOutline: Bool = false, sourceDateEpoch: Int? = nil, currentTime: Int? = nil,
-        math: MathMarkup? = nil, standalone: Bool = false, stylesheetLink: String? = nil, archiveLinks: Bool = false
+        math: MathMarkup? = nil, standalone: Bool = false, stylesheetLink: String? = nil, archiveLinks: Bool = false,
+        highlightsCode: Bool? = nil
     ) {
         self.filtersDisallowedRawHTML = filtersDisallowedRawHTML
         self.typography = typography
@@ -52,6 +57,7 @@ public struct WriterOptions: Sendable, Hashable {
         self.standalone = standalone
         self.stylesheetLink = stylesheetLink
         self.archiveLinks = archiveLinks
+        self.highlightsCode = highlightsCode
     }
 }
 

@@ -77,6 +77,9 @@ struct Convert: ParsableCommand {
     @Flag(name: [.customShort("s"), .long], help: "With -t html: a complete page (title, language, stylesheet, MathJax for TeX math) instead of a body fragment.")
     var standalone = false
 
+    @Flag(help: "With -t html: highlight fenced code in a known language with classed spans (xhtml and epub always do).")
+    var highlight = false
+
     @Flag(help: "With -t opml or bookmarks: one level of bookmarks instead of posts and sections.")
     var opmlFlat = false
 
@@ -126,7 +129,7 @@ struct Convert: ParsableCommand {
         ConvertOptions(
             from: from, to: to, output: output, outputDir: outputDir, jobs: jobs, title: title, math: math, order: order,
             tocDepth: tocDepth, splitBy: splitBy, author: author, language: language, css: css, cover: cover, siteRoot: siteRoot, siteURL: siteURL,
-            standalone: standalone, opmlFlat: opmlFlat, archiveLinks: archiveLinks, strict: strict, quiet: quiet, progress: progress, depfile: depfile,
+            standalone: standalone, highlight: highlight, opmlFlat: opmlFlat, archiveLinks: archiveLinks, strict: strict, quiet: quiet, progress: progress, depfile: depfile,
             noTypography: noTypography, drafts: drafts, unpublished: unpublished, stdinName: stdinName, listFormats: listFormats,
             inputs: inputs)
     }

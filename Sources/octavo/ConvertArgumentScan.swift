@@ -62,7 +62,7 @@ enum ConvertArgumentScan {
     enum Option: String, CaseIterable {
         case from, to, output, outputDir = "output-dir", jobs, title, math, order, tocDepth = "toc-depth", splitBy = "split-by"
         case author, language
-        case css, cover, siteRoot = "site-root", siteURL = "site-url", standalone, opmlFlat = "opml-flat", archiveLinks = "archive-links", strict, quiet, progress
+        case css, cover, siteRoot = "site-root", siteURL = "site-url", standalone, highlight, opmlFlat = "opml-flat", archiveLinks = "archive-links", strict, quiet, progress
         case depfile, noTypography = "no-typography", drafts, unpublished, stdinName = "stdin-name"
 
         /// The option `spelling` names (`-t`, `--to`), if this scan reads it.
@@ -80,7 +80,7 @@ enum ConvertArgumentScan {
 
         var isFlag: Bool {
             switch self {
-            case .standalone, .opmlFlat, .archiveLinks, .strict, .quiet, .noTypography, .drafts, .unpublished: true
+            case .standalone, .highlight, .opmlFlat, .archiveLinks, .strict, .quiet, .noTypography, .drafts, .unpublished: true
             case .from, .to, .output, .outputDir, .jobs, .title, .math, .order, .tocDepth, .splitBy, .author, .language, .css, .cover,
                  .siteRoot, .siteURL, .progress, .depfile, .stdinName: false
             }
@@ -92,6 +92,7 @@ enum ConvertArgumentScan {
             guard let value else {
                 switch self {
                 case .standalone: options.standalone = true
+                case .highlight: options.highlight = true
                 case .opmlFlat: options.opmlFlat = true
                 case .archiveLinks: options.archiveLinks = true
                 case .strict: options.strict = true
@@ -129,7 +130,7 @@ enum ConvertArgumentScan {
                 options.progress = mode
             case .depfile: options.depfile = value
             case .stdinName: options.stdinName = value
-            case .standalone, .opmlFlat, .archiveLinks, .strict, .quiet, .noTypography, .drafts, .unpublished: return false
+            case .standalone, .highlight, .opmlFlat, .archiveLinks, .strict, .quiet, .noTypography, .drafts, .unpublished: return false
             }
             return true
         }

@@ -28,6 +28,7 @@ struct ConvertOptions: Equatable {
     var siteRoot: String?
     var siteURL: String?
     var standalone = false
+    var highlight = false
     var opmlFlat = false
     var archiveLinks = false
     var strict = false

@@ -29,7 +29,8 @@ extension ConvertOptions {
             typography: noTypography ? false : nil,
             title: title, directoryName: Input.folderName(of: inputs), flatOutline: opmlFlat,
             sourceDateEpoch: Self.sourceDateEpoch, currentTime: time(nil), math: math.flatMap(MathMarkup.init(rawValue:)),
-            standalone: standalone, stylesheetLink: standalone ? css : nil, archiveLinks: archiveLinks)
+            standalone: standalone, stylesheetLink: standalone ? css : nil, archiveLinks: archiveLinks,
+            highlightsCode: highlight ? true : nil)
         var jobs = jobs ?? OrderedWork.coreCount
         let quiet = quiet
         if jobs > 1, inputs.count > 1, case .unreachable(let reason) = JobServer.processConnection {

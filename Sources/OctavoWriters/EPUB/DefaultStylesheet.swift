@@ -70,6 +70,24 @@ public enum DefaultStylesheet {
           text-align: left;
         }
 
+        /* Highlighted code: colours that stay apart in grey on e-ink. */
+        .hl-comment { color: #6a6f76; font-style: italic; }
+        .hl-string { color: #0b6a2f; }
+        .hl-number, .hl-literal { color: #a0450a; }
+        .hl-keyword { color: #8a1f7a; font-weight: bold; }
+        .hl-type, .hl-property, .hl-attribute { color: #1f5c99; }
+        .hl-builtin { color: #226b85; }
+        .hl-operator { color: #6b4a1f; }
+        .hl-meta { color: #7a5c00; }
+        .hl-variable { color: #a33636; }
+        .hl-tag { color: #8a1f7a; }
+        .hl-heading { color: #1a4f8b; font-weight: bold; }
+        .hl-emphasis { font-style: italic; }
+        .hl-link { color: #1a4f8b; }
+        .hl-inserted { color: #136c2e; background: #e6f4ea; }
+        .hl-deleted { color: #9c1c1c; background: #fbe9e9; }
+        .hl-section { color: #5a3fa0; }
+
         blockquote {
           margin: 0.8em 0 0.8em 0.4em;
           padding-left: 0.9em;

@@ -11,6 +11,8 @@ struct MarkupRenderer<Resources: ContentResources> {
     let appliesTypography: Bool
     /// Whether GFM's disallowed raw HTML is escaped (HTML only).
     let filtersDisallowedRawHTML: Bool
+    /// Whether fenced code in a known language gets highlighting spans.
+    let highlightsCode: Bool
     let footnotes: FootnoteIndex
     let outline: Outline
     var resources: Resources
@@ -46,6 +48,7 @@ struct MarkupRenderer<Resources: ContentResources> {
         self.dialect = dialect
         appliesTypography = options.appliesTypography(to: document)
         filtersDisallowedRawHTML = options.filtersDisallowedRawHTML(in: document)
+        highlightsCode = options.highlightsCode ?? (dialect == .xhtml)
         self.footnotes = footnotes
         self.outline = outline
         self.resources = resources
@@ -105,7 +108,9 @@ struct MarkupRenderer<Resources: ContentResources> {
                 output.append("\"")
             }
             output.append(">")
-            ByteEscaping.appendEscapedMarkup(code.text, to: &output)
+            if !highlightsCode || !CodeHighlighter.appendHighlighted(code.text, language: code.language ?? "", to: &output) {
+                ByteEscaping.appendEscapedMarkup(code.text, to: &output)
+            }
             output.append("</code></pre>\n")
         case .html(let html):
             appendRawHTML(html, context: .flow, to: &output)

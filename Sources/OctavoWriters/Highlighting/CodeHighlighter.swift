@@ -1,0 +1,30 @@
+/// Writes code as escaped markup with its tokens in `span` elements whose classes the
+/// stylesheet colours (see `HighlightKind`). Removing the spans and unescaping gives
+/// the code back byte for byte.
+enum CodeHighlighter {
+    /// Appends `code` highlighted as `language` and returns true, or appends nothing and
+    /// returns false when the language is not one that is highlighted.
+    static func appendHighlighted(_ code: String, language: String, to output: inout ByteBuffer) -> Bool {
+        guard let language = CodeLanguage(name: language) else { return false }
+        var code = code
+        code.withUTF8 { bytes in
+            append(bytes, tokens: language.tokens(of: bytes), to: &output)
+        }
+        return true
+    }
+
+    /// Appends `bytes` escaped, each token in its span.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [HighlightToken], to output: inout ByteBuffer) {
+        var written = 0
+        for token in tokens where token.start >= written && token.end <= bytes.count {
+            if token.start > written { ByteEscaping.appendEscapedMarkup(UnsafeBufferPointer(rebasing: bytes[written..<token.start]), to: &output) }
+            output.append("<span class=\"")
+            output.append(token.kind.className)
+            output.append("\">")
+            ByteEscaping.appendEscapedMarkup(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), to: &output)
+            output.append("</span>")
+            written = token.end
+        }
+        if written < bytes.count { ByteEscaping.appendEscapedMarkup(UnsafeBufferPointer(rebasing: bytes[written...]), to: &output) }
+    }
+}

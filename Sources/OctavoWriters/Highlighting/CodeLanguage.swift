@@ -1,0 +1,53 @@
+/// A language code can be highlighted in, found from the name a fenced code block gives
+/// (` ```python `, ` ```sh `, ` ```c++ `), in any case.
+enum CodeLanguage: Sendable {
+    /// A language a `LanguageRules` table describes.
+    case rules(LanguageRules)
+    case markup(isHTML: Bool)
+    case markdown
+    case yaml
+    case diff
+
+    /// The language `name` stands for, or nil for one that is not highlighted.
+    init?(name: String) {
+        guard let language = Self.byName[name.lowercased()] else { return nil }
+        self = language
+    }
+
+    /// The tokens of `bytes` in this language.
+    func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [HighlightToken] {
+        switch self {
+        case .rules(let rules): CodeScanner.tokens(of: bytes, rules: rules)
+        case .markup(let isHTML): MarkupScanner.tokens(of: bytes, isHTML: isHTML)
+        case .markdown: MarkdownScanner.tokens(of: bytes)
+        case .yaml: YAMLScanner.tokens(of: bytes)
+        case .diff: DiffScanner.tokens(of: bytes)
+        }
+    }
+
+    private static let byName: [String: CodeLanguage] = {
+        var languages: [String: CodeLanguage] = [:]
+        func add(_ names: String, _ language: CodeLanguage) {
+            for name in names.split(separator: " ") { languages[String(name)] = language }
+        }
+        add("bash sh shell zsh ksh console shell-session shellsession", .rules(.shell))
+        add("c h", .rules(.c))
+        add("cpp c++ cc cxx hpp hh hxx", .rules(.cPlusPlus))
+        add("java", .rules(.java))
+        add("python py python3 py3 gyp", .rules(.python))
+        add("javascript js jsx mjs cjs node", .rules(.javaScript))
+        add("typescript ts tsx mts", .rules(.typeScript))
+        add("go golang", .rules(.go))
+        add("rust rs", .rules(.rust))
+        add("swift", .rules(.swift))
+        add("sql mysql postgresql postgres psql pgsql plsql sqlite tsql", .rules(.sql))
+        add("json jsonc json5 geojson", .rules(.json))
+        add("css scss less", .rules(.css))
+        add("yaml yml", .yaml)
+        add("xml xsl xslt svg plist rss atom xaml", .markup(isHTML: false))
+        add("html xhtml htm vue", .markup(isHTML: true))
+        add("markdown md mkd mkdn", .markdown)
+        add("diff patch udiff", .diff)
+        return languages
+    }()
+}
