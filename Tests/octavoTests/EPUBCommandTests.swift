@@ -29,11 +29,16 @@ import Testing
         let fragments = try BrokenFragmentsSite(in: workspace)
         let fragmentsBook = workspace.url.appendingPathComponent("fragments.epub")
         try Self.octavo(["-t", "epub", "-o", fragmentsBook.path] + fragments.posts, quiet: false)
-        books += [hostileBook, clashingBook, fragmentsBook]
+        let addresses = try HostileAddressesSite(in: workspace)
+        let addressesBook = workspace.url.appendingPathComponent("addresses.epub")
+        try Self.octavo(["-t", "epub", "-o", addressesBook.path, addresses.post], quiet: false)
+        books += [hostileBook, clashingBook, fragmentsBook, addressesBook]
         try Self.checkBooks(books)
         #expect(try EPUBBook(books[0]).chapterPaths.count == posts.count)
         #expect(try EPUBBook(books[0]).imagePaths.count > 0)
         try Self.checkAccessibility(of: try EPUBBook(books[0]))
+        let repairedImages = try EPUBBook(addressesBook).imagePaths
+        #expect(repairedImages.contains("EPUB/media/images/ids.svg") && repairedImages.contains("EPUB/media/images/dangling.svg"), "\(repairedImages)")
     }
 
     /// The package has the five accessibility properties, and its summary counts the
@@ -336,6 +341,50 @@ struct HostileSite {
         let path = root.appendingPathComponent("site/_posts/2024-01-01-hostile.md")
         try Data(text.utf8).write(to: path)
         post = path.path
+    }
+}
+
+/// A post of hostile addresses and SVG images: bare URLs running into Chinese prose,
+/// links that no URL parser accepts, SVG ids that are not XML names and references to
+/// elements an image does not have.
+struct HostileAddressesSite {
+    let post: String
+
+    init(in workspace: Workspace) throws {
+        for folder in ["addresses/images", "addresses/_posts"] {
+            try FileManager.default.createDirectory(at: workspace.url.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try workspace.write("addresses/_config.yml", "title: Addresses\n")
+        try workspace.write("addresses/images/ids.svg", """
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">
+            <style>.c { fill: url(#1abc); stroke: url(#gone); }</style>
+            <defs><linearGradient id="1abc"><stop offset="0"/></linearGradient><path id="a shape" d="M0 0h5v5z"/></defs>
+            <rect id="r" width="10" height="10" fill="url(#1abc)" style="stroke: url('#x'); fill: url(#1abc)"/>
+            <use href="#a shape"/><use xlink:href="#a shape"/><use href="#missing"/><use xlink:href="#missing"/>
+            <g id="r"/>
+            </svg>
+            """)
+        try workspace.write("addresses/images/dangling.svg", """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="url(#x)" filter="url(#f)"/></svg>
+            """)
+        try workspace.write("addresses/_posts/2024-02-01-addresses.md", """
+            ---
+            title: 地址
+            ---
+            服务运行在 http://127.0.0.1:9000，并使用默认配置。访问 https://example.com/路径。然后（见 http://example.org/a）继续。
+
+            另见 www.example.com/docs：文档，以及 http://例子.测试/页面「引用」结束。
+
+            [a link with a space](http://exa mple.com/x) and [an unclosed bracket](http://[::1/x) and [ports](http://example.com:99999/).
+
+            ![ids](/images/ids.svg)
+
+            ![dangling](/images/dangling.svg)
+
+            <a href="http://example.com/%zz">bad escape</a> <a href="https://例子.测试/?q=中文#片段">ok</a>
+
+            """)
+        post = workspace.url.appendingPathComponent("addresses/_posts/2024-02-01-addresses.md").path
     }
 }
 

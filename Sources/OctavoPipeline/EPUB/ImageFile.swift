@@ -51,7 +51,14 @@ struct ImageFile: Sendable, Hashable {
                 if let problem = SVGSafety.problem(bytes, path: path) {
                     return .failure(ImageRefusal(message: "image \(source): \(problem); not embedded"))
                 }
-                checkedContent = bytes
+                // The book carries the repaired bytes, checked again, and nothing else.
+                guard let repaired = SVGRepair.repairing(bytes) else {
+                    return .failure(ImageRefusal(message: "image \(source): SVG image writes an id or a reference with character references, which cannot be repaired; not embedded"))
+                }
+                if repaired != bytes, let problem = SVGSafety.problem(repaired, path: path) {
+                    return .failure(ImageRefusal(message: "image \(source): \(problem) once repaired; not embedded"))
+                }
+                checkedContent = repaired
             } catch {
                 return .failure(ImageRefusal(message: "image \(source) cannot be read: \(System.errorMessage(error.code))"))
             }

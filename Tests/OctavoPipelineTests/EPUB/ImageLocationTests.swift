@@ -72,6 +72,14 @@ import Testing
         #expect(try inspect("images/a.png", in: site).get().source.checkedContent == nil)
     }
 
+    /// An SVG image with an id that is not an XML name and a dangling reference goes
+    /// into the book repaired: those are the bytes checked and carried.
+    @Test func anSVGImageIsCarriedRepaired() throws {
+        let site = try SiteFixture()
+        let image = try inspect("images/dangling.svg", in: site).get()
+        #expect(image.source.checkedContent == Array(#"<svg xmlns="http://www.w3.org/2000/svg"><rect id="_1abc" fill="none"/></svg>"#.utf8))
+    }
+
     @Test(arguments: [
         ("images/new.avif", "AVIF"), ("images/text.png", "not a PNG, JPEG, GIF, WebP or SVG"),
         ("images/script.svg", "script"), ("images/remote.svg", "http://example.com/x.png"),
