@@ -269,6 +269,27 @@ import Testing
         #expect(try OctavoBinary.run(["-t", "epub", "--language", "not a tag", "-o", "x.epub"] + seed).status == 2)
     }
 
+    /// A post whose front matter declares another language than the book's keeps it on
+    /// its chapter, and the package lists it after the book's language.
+    @Test func chaptersKeepTheLanguageTheirPostDeclares() throws {
+        let workspace = try Workspace()
+        try workspace.write("2026-5-1-zh.md", "---\ntitle: 中文\n---\n\n这是一篇中文文章。\n")
+        try workspace.write("2026-5-2-en.md", "---\ntitle: English\nlang: en\n---\n\n这是中文，但作者说它是英文。\n")
+        try workspace.write("2026-5-3-fr.md", "---\ntitle: Français\nlanguage: fr\n---\n\nUn texte en français.\n")
+        try workspace.write("2026-5-4-detected.md", "---\ntitle: Detected\n---\n\nAn English text, detected.\n")
+        try Self.octavo(["-t", "epub", "--language", "zh", "-o", "book.epub", "2026-5-1-zh.md", "2026-5-2-en.md", "2026-5-3-fr.md",
+                         "2026-5-4-detected.md"], in: workspace)
+        let path = workspace.url.appendingPathComponent("book.epub")
+        let book = try EPUBBook(path)
+        let languages = try book.chapterPaths.map { chapter in
+            try book.text(chapter).components(separatedBy: "xml:lang=\"").dropFirst().first?.prefix { $0 != "\"" }.description ?? ""
+        }
+        #expect(languages == ["zh", "en", "fr", "zh"])
+        let package = try book.text("EPUB/package.opf")
+        #expect(package.contains("<dc:language>zh</dc:language>\n    <dc:language>en</dc:language>\n    <dc:language>fr</dc:language>\n"), "\(package)")
+        try Self.checkBooks([path])
+    }
+
     @Test func languageTitleAndAuthorAreWrittenAsThePackageNeedsThem() throws {
         let workspace = try Workspace()
         try workspace.write("2026-5-1-post.md", "---\ntitle: \"  \"\nauthor: \" \"\n---\n\nText.\n")

@@ -107,7 +107,7 @@ struct BookMaker: Sendable {
             chapters.append(BookChapter(
                 href: hrefs[index], title: Self.title(of: ordered[index]), bytes: chapter.content.bytes,
                 containsMathML: chapter.content.containsMathML,
-                headings: chapter.content.headings))
+                headings: chapter.content.headings, language: chapter.content.language))
         }
         var bookImages = images.map { BookImage(href: $0.href, mediaType: $0.mediaType) }
         var imageSources = images.map(\.source)

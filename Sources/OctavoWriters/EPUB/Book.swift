@@ -10,6 +10,15 @@ public struct Book: Sendable {
     public var creators: [String]
     /// A BCP 47 language tag such as `zh` or `en`.
     public var language: String
+    /// The book's language, then every other language a chapter is in, in reading order:
+    /// the package document's `dc:language` elements.
+    public var languages: [String] {
+        var languages = [language]
+        for chapter in chapters {
+            if let language = chapter.language, !languages.contains(language) { languages.append(language) }
+        }
+        return languages
+    }
     /// The time of `dcterms:modified`, in seconds since 1970.
     public var modified: Int
     /// The chapters in reading order.
@@ -55,13 +64,16 @@ public struct BookChapter: Sendable {
     public var containsMathML: Bool
     /// The headings the table of contents may link to, in document order.
     public var headings: [ContentHeading]
+    /// The language on the chapter's `<html>`, a language tag; nil: the book's.
+    public var language: String?
 
-    public init(href: String, title: String, bytes: [UInt8], containsMathML: Bool, headings: [ContentHeading]) {
+    public init(href: String, title: String, bytes: [UInt8], containsMathML: Bool, headings: [ContentHeading], language: String? = nil) {
         self.href = href
         self.title = title
         self.bytes = bytes
         self.containsMathML = containsMathML
         self.headings = headings
+        self.language = language
     }
 }
 

@@ -14,7 +14,7 @@ enum PackageDocument {
         for (index, creator) in book.creators.enumerated() {
             output.element("dc:creator", creator, id: "creator-\(index + 1)")
         }
-        output.element("dc:language", book.language)
+        for language in book.languages { output.element("dc:language", language) }
         let accessibility = BookAccessibility(book)
         for (property, values) in [("schema:accessMode", accessibility.accessModes),
                                    ("schema:accessModeSufficient", accessibility.sufficientModes),

@@ -4,10 +4,10 @@ import OctavoXML
 /// The language of a post: what its front matter says, else what its letters are
 /// written in. Content documents put it on `<html>`, books in `dc:language`.
 public enum LanguageDetection {
-    /// The front matter's `lang` as a language tag (`zh_CN` read as `zh-CN`), else the
+    /// The language the front matter declares (`declaredLanguage(of:)`), else the
     /// language of the title and the prose (code and math left out).
     public static func language(of document: Document) -> String {
-        if let declared = document.metadata.lang.flatMap(LanguageTag.normalised) { return declared }
+        if let declared = declaredLanguage(of: document.metadata) { return declared }
         var counts = ScriptCounts()
         counts.add(document.metadata.title ?? "")
         document.blocks.forEachBlock { block in
@@ -21,6 +21,20 @@ public enum LanguageDetection {
         }
         return counts.language
     }
+
+    /// The front matter's `lang`, else its `language` when that is a language tag with a
+    /// two- or three-letter language (`language: Python` names no language of prose), as a
+    /// tag (`zh_CN` read as `zh-CN`).
+    public static func declaredLanguage(of metadata: Metadata) -> String? {
+        if let declared = metadata.lang.flatMap(LanguageTag.normalised) { return declared }
+        guard case .string(let value)? = metadata[field: "language"], let tag = LanguageTag.normalised(value) else { return nil }
+        let primary = tag.prefix { $0 != "-" }.lowercased()
+        guard (2...3).contains(primary.count), !programmingLanguages.contains(primary) else { return nil }
+        return tag
+    }
+
+    /// Short names of programming languages that a post's `language` may give.
+    private static let programmingLanguages: Set<String> = ["go", "js", "ts", "py", "rb", "rs", "sh", "sql", "css", "php", "lua", "asm", "vb", "cpp", "tex", "awk", "zsh", "vim", "hs", "ml"]
 
     /// The language of `text`: `zh`, `ja` (any kana) or `ko` (more hangul than Han)
     /// when its CJK characters, each counted as four Latin letters, are at least as

@@ -4,7 +4,8 @@ import OctavoModel
 public struct ContentDocumentSettings: Sendable {
     /// Typography and the other writer options.
     public var options: WriterOptions
-    /// The document's language; nil: the front matter's `lang`, else detected from the text.
+    /// The document's language unless its front matter declares one (`lang`, else
+    /// `language`); nil: detected from the text.
     public var language: String?
     /// The stylesheet to link from the head, such as `../styles/book.css`; nil: none.
     public var stylesheetHref: String?

@@ -10,7 +10,8 @@ public enum ContentDocumentRenderer {
         var blocks = settings.options.archiveLinks ? ArchiveLink.blocks(of: document) : document.blocks
         let identifiers = IdentifierRegistry(assigningHeadingsOf: &blocks)
         let outline = Outline(blocks)
-        let language = settings.language.flatMap(LanguageTag.normalised) ?? LanguageDetection.language(of: document)
+        let language = LanguageDetection.declaredLanguage(of: document.metadata) ?? settings.language.flatMap(LanguageTag.normalised)
+            ?? LanguageDetection.language(of: document)
         var renderer = MarkupRenderer(options: settings.options, dialect: .xhtml, document: document, footnotes: FootnoteIndex(blocks),
                                       outline: outline, resources: resources, identifiers: identifiers)
         var output = ByteBuffer(capacity: 1 << 16)

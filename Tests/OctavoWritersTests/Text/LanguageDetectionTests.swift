@@ -25,6 +25,19 @@ import Testing
         #expect(LanguageDetection.language(of: Document(blocks: chinese)) == "zh")
     }
 
+    @Test func frontMatterLanguageCountsWhenItNamesALanguageOfProse() {
+        let chinese = [Block(.paragraph([.text("这是中文。")]), range: range)]
+        func declaring(_ language: String) -> Document {
+            Document(metadata: Metadata(fields: [MetadataEntry(key: "language", value: .string(language))]), blocks: chinese)
+        }
+        #expect(LanguageDetection.language(of: declaring("en")) == "en")
+        #expect(LanguageDetection.language(of: declaring("fr_CA")) == "fr-CA")
+        #expect(LanguageDetection.language(of: declaring("Python")) == "zh")
+        #expect(LanguageDetection.language(of: declaring("go")) == "zh")
+        #expect(LanguageDetection.language(of: Document(metadata: Metadata(lang: "ja", fields: [MetadataEntry(key: "language", value: .string("en"))]),
+                                                        blocks: chinese)) == "ja")
+    }
+
     @Test func readsTitleAndProseButNotCode() {
         let code = Block(.codeBlock(CodeBlock(style: .fenced, info: "", text: String(repeating: "let value = 1\n", count: 50))), range: range)
         let document = Document(metadata: Metadata(title: "笔记"), blocks: [code, Block(.paragraph([.code("x")]), range: range)])
