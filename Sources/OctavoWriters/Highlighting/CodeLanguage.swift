@@ -2,7 +2,7 @@
 /// (` ```python `, ` ```sh `, ` ```c++ `), in any case.
 enum CodeLanguage: Sendable {
     /// A language a `LanguageRules` table describes.
-    case rules(LanguageRules)
+    case rules(CompiledRules)
     case markup(isHTML: Bool)
     case markdown
     case yaml
@@ -30,19 +30,19 @@ enum CodeLanguage: Sendable {
         func add(_ names: String, _ language: CodeLanguage) {
             for name in names.split(separator: " ") { languages[String(name)] = language }
         }
-        add("bash sh shell zsh ksh console shell-session shellsession", .rules(.shell))
-        add("c h", .rules(.c))
-        add("cpp c++ cc cxx hpp hh hxx", .rules(.cPlusPlus))
-        add("java", .rules(.java))
-        add("python py python3 py3 gyp", .rules(.python))
-        add("javascript js jsx mjs cjs node", .rules(.javaScript))
-        add("typescript ts tsx mts", .rules(.typeScript))
-        add("go golang", .rules(.go))
-        add("rust rs", .rules(.rust))
-        add("swift", .rules(.swift))
-        add("sql mysql postgresql postgres psql pgsql plsql sqlite tsql", .rules(.sql))
-        add("json jsonc json5 geojson", .rules(.json))
-        add("css scss less", .rules(.css))
+        add("bash sh shell zsh ksh console shell-session shellsession", .rules(CompiledRules(.shell)))
+        add("c h", .rules(CompiledRules(.c)))
+        add("cpp c++ cc cxx hpp hh hxx", .rules(CompiledRules(.cPlusPlus)))
+        add("java", .rules(CompiledRules(.java)))
+        add("python py python3 py3 gyp", .rules(CompiledRules(.python)))
+        add("javascript js jsx mjs cjs node", .rules(CompiledRules(.javaScript)))
+        add("typescript ts tsx mts", .rules(CompiledRules(.typeScript)))
+        add("go golang", .rules(CompiledRules(.go)))
+        add("rust rs", .rules(CompiledRules(.rust)))
+        add("swift", .rules(CompiledRules(.swift)))
+        add("sql mysql postgresql postgres psql pgsql plsql sqlite tsql", .rules(CompiledRules(.sql)))
+        add("json jsonc json5 geojson", .rules(CompiledRules(.json)))
+        add("css scss less", .rules(CompiledRules(.css)))
         add("yaml yml", .yaml)
         add("xml xsl xslt svg plist rss atom xaml", .markup(isHTML: false))
         add("html xhtml htm vue", .markup(isHTML: true))

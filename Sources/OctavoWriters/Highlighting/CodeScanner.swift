@@ -12,36 +12,22 @@ struct CodeScanner {
     private var pendingHereDocuments: [(terminator: [UInt8], stripsTabs: Bool)] = []
     /// How many interpolations enclose the code being scanned.
     private var interpolationDepth = 0
-    private let byteClasses: [ByteClass]
+    private let byteClasses: [CompiledRules.ByteClass]
+    private let wordKinds: [String: HighlightKind]
 
     /// How deep interpolations nest before inner ones are read as plain string text.
     private static let interpolationLimit = 16
 
-    private struct ByteClass: OptionSet {
-        let rawValue: UInt8
-        static let wordStart = ByteClass(rawValue: 1)
-        static let word = ByteClass(rawValue: 2)
-        static let `operator` = ByteClass(rawValue: 4)
-    }
-
-    init(rules: LanguageRules, bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) {
-        self.rules = rules
+    init(rules compiled: CompiledRules, bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) {
+        rules = compiled.rules
+        byteClasses = compiled.byteClasses
+        wordKinds = compiled.wordKinds
         self.bytes = bytes
         index = start
-        var classes = [ByteClass](repeating: [], count: 256)
-        for byte in 0..<256 {
-            let scalar = UInt8(byte)
-            if scalar.isASCIILetter || scalar == UInt8(ascii: "_") || scalar >= 0x80 { classes[byte] = [.wordStart, .word] }
-            if scalar.isASCIIDigit { classes[byte] = [.word] }
-        }
-        for byte in rules.extraWordBytes { classes[Int(byte)].insert(.word) }
-        for byte in rules.extraWordStartBytes { classes[Int(byte)].formUnion([.wordStart, .word]) }
-        for byte in rules.operatorBytes { classes[Int(byte)].insert(.operator) }
-        byteClasses = classes
     }
 
     /// The tokens of `bytes` under `rules`.
-    static func tokens(of bytes: UnsafeBufferPointer<UInt8>, rules: LanguageRules) -> [HighlightToken] {
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>, rules: CompiledRules) -> [HighlightToken] {
         var scanner = CodeScanner(rules: rules, bytes: bytes)
         scanner.scan(to: bytes.count)
         return scanner.tokens
@@ -86,30 +72,9 @@ struct CodeScanner {
             if rules.hashBracketAttributes, scanHashBracketAttribute(to: end) { return }
         }
         if rules.hereDocuments, byte == UInt8(ascii: "<"), scanHereDocumentOpener(to: end) { return }
-        for opener in rules.lineComments where matches(opener, at: start, end: end) {
-            if rules.lineCommentsAtWordStart, start > 0, ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: ";")].contains(bytes[start - 1]) {
-                continue
-            }
-            index = lineEnd(from: start, end: end)
-            return emit(.comment, start, index)
-        }
-        for comment in rules.blockComments where matches(comment.open, at: start, end: end) {
-            index = blockCommentEnd(comment, from: start, end: end)
-            return emit(.comment, start, index)
-        }
-        if scanString(at: start, to: end) { return }
         let classes = byteClasses[Int(byte)]
-        if classes.contains(.wordStart) {
-            for prefix in rules.stringPrefixes where matches(prefix, at: start, end: end) {
-                let tokenCount = tokens.count
-                if scanString(at: start + prefix.count, to: end) {
-                    let first = tokens[tokenCount]
-                    tokens[tokenCount] = HighlightToken(kind: first.kind, start: start, end: first.end)
-                    return
-                }
-            }
-            return scanWord(to: end)
-        }
+        if classes.contains(.opener), scanCommentOrString(to: end) { return }
+        if classes.contains(.wordStart) { return scanWord(to: end) }
         if byte.isASCIIDigit || (byte == UInt8(ascii: ".") && start + 1 < end && bytes[start + 1].isASCIIDigit) {
             index = numberEnd(from: start, end: end)
             return emit(.number, start, index)
@@ -140,6 +105,34 @@ struct CodeScanner {
         index += 1
     }
 
+    /// Reads a comment, a string, or a string with a prefix at `index`, if one opens there.
+    private mutating func scanCommentOrString(to end: Int) -> Bool {
+        let start = index
+        for opener in rules.lineComments where matches(opener, at: start, end: end) {
+            if rules.lineCommentsAtWordStart, start > 0, ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: ";")].contains(bytes[start - 1]) {
+                continue
+            }
+            index = lineEnd(from: start, end: end)
+            emit(.comment, start, index)
+            return true
+        }
+        for comment in rules.blockComments where matches(comment.open, at: start, end: end) {
+            index = blockCommentEnd(comment, from: start, end: end)
+            emit(.comment, start, index)
+            return true
+        }
+        if scanString(at: start, to: end) { return true }
+        for prefix in rules.stringPrefixes where matches(prefix, at: start, end: end) {
+            let tokenCount = tokens.count
+            if scanString(at: start + prefix.count, to: end) {
+                let first = tokens[tokenCount]
+                tokens[tokenCount] = HighlightToken(kind: first.kind, start: start, end: first.end)
+                return true
+            }
+        }
+        return false
+    }
+
     // MARK: - Words and numbers
 
     private mutating func scanWord(to end: Int) {
@@ -155,14 +148,8 @@ struct CodeScanner {
         }
         var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if rules.wordsIgnoreCase { word = word.lowercased() }
-        if rules.keywords.contains(word) {
-            emit(.keyword, start, index)
-        } else if rules.types.contains(word) {
-            emit(.type, start, index)
-        } else if rules.literals.contains(word) {
-            emit(.literal, start, index)
-        } else if rules.builtins.contains(word) {
-            emit(.builtin, start, index)
+        if let kind = wordKinds[word] {
+            emit(kind, start, index)
         } else if rules.capitalisedWordsAreTypes, bytes[start].isASCIIUppercase,
                   bytes[start..<index].contains(where: \.isASCIILowercase) {
             emit(.type, start, index)

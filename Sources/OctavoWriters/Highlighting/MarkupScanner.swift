@@ -77,7 +77,7 @@ struct MarkupScanner {
                 position = closeEnd
                 index = position
                 if isHTML, !isEndTag, byte == UInt8(ascii: ">"), name == "script" || name == "style" {
-                    scanEmbeddedCode(closingTag: "</" + name, rules: name == "script" ? .javaScript : .css)
+                    scanEmbeddedCode(closingTag: "</" + name, rules: name == "script" ? Self.javaScript : Self.css)
                 }
                 return
             }
@@ -105,7 +105,10 @@ struct MarkupScanner {
     }
 
     /// Highlights the content of a `script` or `style` element up to its end tag.
-    private mutating func scanEmbeddedCode(closingTag: String, rules: LanguageRules) {
+    private static let javaScript = CompiledRules(.javaScript)
+    private static let css = CompiledRules(.css)
+
+    private mutating func scanEmbeddedCode(closingTag: String, rules: CompiledRules) {
         let end = bytes.count
         var codeEnd = index
         let pattern = Array(closingTag.utf8)
