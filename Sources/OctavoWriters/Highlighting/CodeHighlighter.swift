@@ -13,10 +13,20 @@ enum CodeHighlighter {
         return true
     }
 
-    /// Appends `bytes` escaped, each token in its span.
+    /// Appends `bytes` escaped, each token in its span; tokens of one kind with only
+    /// spaces or tabs between them (`public static final`) share one span.
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [HighlightToken], to output: inout ByteBuffer) {
         var written = 0
-        for token in tokens where token.start >= written && token.end <= bytes.count {
+        var index = 0
+        while index < tokens.count {
+            var token = tokens[index]
+            index += 1
+            guard token.start >= written, token.end <= bytes.count else { continue }
+            while index < tokens.count, tokens[index].kind == token.kind, tokens[index].start >= token.end, tokens[index].end <= bytes.count,
+                  bytes[token.end..<tokens[index].start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                token = HighlightToken(kind: token.kind, start: token.start, end: tokens[index].end)
+                index += 1
+            }
             if token.start > written { ByteEscaping.appendEscapedMarkup(UnsafeBufferPointer(rebasing: bytes[written..<token.start]), to: &output) }
             output.append("<span class=\"")
             output.append(token.kind.className)
