@@ -138,6 +138,8 @@ struct FragmentWriter {
                 note("the \(name) attribute")
             } else if name == "id" || (name == "name" && element == "a") {
                 identifier = identifier ?? value
+            } else if name == "href", element == "a", value.allSatisfy(\.isWhitespace) {
+                continue  // A link to nothing (`href=""`, often an unset Liquid variable) stays a plain `a`.
             } else if name == "href" || name == "src" || name == "cite",
                       let scheme = URLPolicy.refusedScheme(of: value, isImageSource: name == "src" && element == "img") {
                 note("a \(scheme): address")

@@ -53,6 +53,18 @@ import Testing
         ])
     }
 
+    @Test func rawLinksToNothingLoseTheirEmptyAddress() throws {
+        let rendering = writer.rendering(try post("""
+            ---
+            title: Links
+            ---
+            <ul><li><a href="">empty</a></li><li><a href=" " title="t">blank</a></li><li><a href="x.html">kept</a></li></ul>
+            """))
+        let text = String(decoding: rendering.bytes.array, as: UTF8.self)
+        #expect(text.contains("<li><a>empty</a></li><li><a title=\"t\">blank</a></li><li><a href=\"x.html\">kept</a></li>"), "\(text)")
+        #expect(try Self.problems(rendering.bytes.array, path: "links.xhtml") == [])
+    }
+
     @Test func headingsGetUniqueIdentifiersTheNavigationCanLinkTo() throws {
         let document = try post("""
             # Intro
