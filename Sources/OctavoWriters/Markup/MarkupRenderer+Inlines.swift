@@ -82,14 +82,20 @@ extension MarkupRenderer {
         }
     }
 
-    /// A link; in XHTML a link inside another, or to a refused address, is its content alone.
+    /// A link; in XHTML a link inside another, to a refused address or to nothing
+    /// (`[Next]()`) is its content alone.
     private mutating func renderLink(_ link: Link, attributes: Attributes, to output: inout ByteBuffer) {
         if dialect == .xhtml, linkDepth > 0 || refuses(link.destination, isImageSource: false) {
             renderContent(of: link, to: &output)
             return
         }
+        let address = identifiers.target(of: resources.link(link.destination))
+        if dialect == .xhtml, address.allSatisfy(\.isWhitespace) {
+            renderContent(of: link, to: &output)
+            return
+        }
         output.append("<a href=\"")
-        ByteEscaping.appendEscapedURL(identifiers.target(of: resources.link(link.destination)), to: &output)
+        ByteEscaping.appendEscapedURL(address, to: &output)
         output.append("\"")
         appendTitle(link.title, to: &output)
         appendAttributes(Self.merging(link.attributes, attributes), on: "a", written: link.title.isEmpty ? ["href"] : ["href", "title"], to: &output)
