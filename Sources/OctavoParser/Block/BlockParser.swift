@@ -914,7 +914,9 @@ struct BlockParser {
         }
 
         let markerOffset = indent
-        let padding = consumeMarker(length: markerEnd - markerStart)
+        var padding = consumeMarker(length: markerEnd - markerStart)
+        // kramdown: an item with nothing on its first line continues at column 5.
+        if kramdown, offset >= lineEnd { padding = max(1, 4 - markerOffset) }
         let data = ListData(marker: marker, markerOffset: markerOffset, padding: padding)
         closeUnmatchedBlocks()
         if !tipIsList(matching: data) { addChild(.list(data), at: markerStart) }

@@ -176,4 +176,9 @@ import OctavoModel
         #expect(structure("p\n# \n") == ["p"])
         #expect(structure("# h\n") == ["h1"])
     }
+
+    /// An item with nothing on its first line continues at column 5, wherever its marker.
+    @Test func anItemWithAnEmptyFirstLineContinuesAtColumnFive() {
+        #expect(structure("  1. \n    + a\n") == ["ol", "li", "ul", "li"])
+    }
 }
