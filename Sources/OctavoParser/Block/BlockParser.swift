@@ -196,7 +196,7 @@ struct BlockParser {
 
         // kramdown: a footnote definition takes no lazy lines.
         let lazyIntoFootnote = dialect.hasKramdownExtensions && lastMatchedContainer.lastChild?.kind.isFootnoteDefinition == true
-        if !allClosed, !isBlank, !lazyIntoFootnote {
+        if !allClosed, !isBlank, !lazyIntoFootnote, !endsKramdownParagraph() {
             switch tip.kind {
             case .paragraph:
                 addLine(to: tip)
@@ -398,12 +398,16 @@ struct BlockParser {
         let line = bytes[nextNonspace..<lineEnd]
         if bytes[nextNonspace] == UInt8(ascii: "{"), AttributeListLine.parse(line) != nil { return false }
         if bytes[nextNonspace] == UInt8(ascii: "<") {
-            if HTMLBlockStart.kind(bytes[lineStart..<lineEnd], at: nextNonspace, allowsOtherTags: false, kramdown: true) == .blockTag {
-                return false
-            }
+            if HTMLBlockStart.kramdownEndsParagraph(bytes[lineStart..<lineEnd], at: nextNonspace) { return false }
             if let name = markdownElements.last, HTMLBlockStart.isEndTagLine(line, of: name) { return false }
         }
         return true
+    }
+
+    /// kramdown: whether the line starts with a tag that ends a run of lazy lines (`<div`, `</p>`).
+    private func endsKramdownParagraph() -> Bool {
+        dialect.hasKramdownExtensions && !isIndented && nextNonspace < lineEnd && bytes[nextNonspace] == UInt8(ascii: "<")
+            && HTMLBlockStart.kramdownEndsParagraph(bytes[lineStart..<lineEnd], at: nextNonspace)
     }
 
     /// kramdown: whether the line starts a list item of the same kind (bullet or ordered) as `marker`.
@@ -767,27 +771,48 @@ struct BlockParser {
     }
 
     private mutating func startHTMLBlock(container: BlockNode) -> Bool {
+        let line = bytes[lineStart..<lineEnd]
         let interruptsParagraph: Bool = {
             if case .paragraph = container.kind { return true }
             return false
         }()
-        let line = bytes[lineStart..<lineEnd]
-        guard let kind = HTMLBlockStart.kind(line, at: nextNonspace, allowsOtherTags: !interruptsParagraph,
-                                             kramdown: dialect.hasKramdownExtensions) else { return false }
+        if dialect.hasKramdownExtensions { return startKramdownHTMLBlock(line, interruptsParagraph: interruptsParagraph) }
+        guard let kind = HTMLBlockStart.kind(line, at: nextNonspace, allowsOtherTags: !interruptsParagraph) else { return false }
         closeUnmatchedBlocks()
-        if dialect.hasKramdownExtensions, kind == .blockTag, let (name, tag) = HTMLBlockStart.markdownElement(line, at: nextNonspace) {
+        addChild(.html(kind: kind), at: offset)
+        return true
+    }
+
+    /// kramdown: an HTML block starts with a comment closed somewhere later (`<!-->` is
+    /// not one), unindented, which cannot interrupt a paragraph, or with a whole start tag of an
+    /// element that is not span-level, which goes on up to its end tag, or to the end
+    /// of its container.
+    private mutating func startKramdownHTMLBlock(_ line: ArraySlice<UInt8>, interruptsParagraph: Bool) -> Bool {
+        if line[nextNonspace...].starts(with: Array("<!--".utf8)) {
+            guard !interruptsParagraph, indent == 0, bytes[(nextNonspace + 4)...].firstRange(of: Array("-->".utf8)) != nil else { return false }
+            closeUnmatchedBlocks()
+            addChild(.html(kind: .comment), at: offset)
+            return true
+        }
+        guard let (name, closed) = HTMLBlockStart.kramdownBlockElement(line, at: nextNonspace) else { return false }
+        closeUnmatchedBlocks()
+        if let (name, tag) = HTMLBlockStart.markdownElement(line, at: nextNonspace) {
             // kramdown reads the element's content as Markdown: its tags are blocks of their own.
-            let node = addChild(.html(kind: kind), at: nextNonspace)
+            let node = addChild(.html(kind: .blockTag), at: nextNonspace)
             node.content = tag + [0x0A]
             finalize(node, endLine: lineNumber)
             markdownElements.append(name)
             offset = lineEnd
-            return true
-        }
-        if dialect.hasKramdownExtensions, kind == .blockTag, let name = HTMLBlockStart.openedBlockElement(line, at: nextNonspace) {
-            addChild(.htmlElement(name: name, depth: 0), at: offset)
+        } else if HTMLBlockStart.kind(line, at: nextNonspace, allowsOtherTags: false) == .literal {
+            addChild(.html(kind: .literal), at: offset)
+        } else if closed {
+            let node = addChild(.html(kind: .blockTag), at: nextNonspace)
+            node.content = Array(bytes[nextNonspace..<lineEnd]) + [0x0A]
+            finalize(node, endLine: lineNumber)
+            boundaryLine = lineNumber
+            offset = lineEnd
         } else {
-            addChild(.html(kind: kind), at: offset)
+            addChild(.htmlElement(name: name, depth: 0), at: offset)
         }
         return true
     }

@@ -40,13 +40,61 @@ enum HTMLBlockStart {
     /// Whether `name` (lower-cased) is a void block-level element such as `hr`.
     static func isVoid(_ name: [UInt8]) -> Bool { voidTags.contains(name) }
 
-    /// Inline elements, which kramdown never starts an HTML block with.
-    private static let spanTags: Set<[UInt8]> = Set([
-        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "button", "cite", "code", "data", "del", "dfn",
-        "em", "font", "i", "img", "input", "ins", "kbd", "label", "mark", "meter", "output", "progress", "q",
-        "ruby", "rp", "rt", "s", "samp", "select", "small", "span", "strike", "strong", "sub", "sup", "time",
-        "tt", "u", "var", "wbr",
+    /// The elements kramdown reads as span-level: they never start an HTML block.
+    private static let kramdownSpanTags: Set<[UInt8]> = Set([
+        "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em", "i", "img",
+        "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp",
+        "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var",
     ].map { Array($0.utf8) })
+
+    /// Elements kramdown gives no content: their start tag is the whole element.
+    private static let kramdownEmptyTags: Set<[UInt8]> = Set([
+        "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+        "source", "track", "wbr",
+    ].map { Array($0.utf8) })
+
+    /// The end of a kramdown (XML) element name starting at `index`, if a name starts there:
+    /// a letter, `_` or non-ASCII byte, then those, digits, `-`, `.` and `:`.
+    private static func kramdownNameEnd(_ line: ArraySlice<UInt8>, at index: Int) -> Int? {
+        guard index < line.endIndex, isKramdownNameStart(line[index]) else { return nil }
+        var end = index + 1
+        while end < line.endIndex, isKramdownNameStart(line[end]) || isASCIIDigit(line[end])
+            || line[end] == UInt8(ascii: "-") || line[end] == UInt8(ascii: ".") || line[end] == UInt8(ascii: ":") {
+            end += 1
+        }
+        return end
+    }
+
+    private static func isKramdownNameStart(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    /// kramdown: whether a line whose `<` is at `index` ends a paragraph or a run of lazy
+    /// lines: a tag name follows that is not a span-level element's or `script` (as
+    /// written, case and all), or it is a whole end tag of such an element.
+    static func kramdownEndsParagraph(_ line: ArraySlice<UInt8>, at index: Int) -> Bool {
+        let closing = index + 1 < line.endIndex && line[index + 1] == UInt8(ascii: "/")
+        let nameStart = closing ? index + 2 : index + 1
+        guard let nameEnd = kramdownNameEnd(line, at: nameStart) else { return false }
+        var wordEnd = nameStart
+        while wordEnd < nameEnd, isASCIILetter(line[wordEnd]) || isASCIIDigit(line[wordEnd])
+            || line[wordEnd] == UInt8(ascii: "_") || line[wordEnd] >= 0x80 {
+            wordEnd += 1
+        }
+        let word = Array(line[nameStart..<wordEnd])
+        if kramdownSpanTags.contains(word) || word == Array("script".utf8) { return false }
+        return !closing || closingTagEnd(line, nameEnd: nameEnd) != nil
+    }
+
+    /// kramdown: the element a block starting with `<` at `index` opens, if it is one: a
+    /// whole start tag on this line of an element that is not span-level. Returns its
+    /// lower-cased name and whether the tag also ends it (self-closed or without content).
+    static func kramdownBlockElement(_ line: ArraySlice<UInt8>, at index: Int) -> (name: [UInt8], closed: Bool)? {
+        guard let nameEnd = kramdownNameEnd(line, at: index + 1) else { return nil }
+        let name = line[(index + 1)..<nameEnd].map(lowercased)
+        guard !kramdownSpanTags.contains(name), let tagEnd = openTagEnd(line, nameEnd: nameEnd) else { return nil }
+        return (name, line[tagEnd - 2] == UInt8(ascii: "/") || kramdownEmptyTags.contains(name))
+    }
 
     /// The lower-cased name of a known block-level element opened (not closed, not
     /// self-closed) at `index`: kramdown keeps such an element raw up to its end tag.
@@ -115,9 +163,8 @@ enum HTMLBlockStart {
     }
 
     /// The kind of HTML block starting at `index` (which holds `<`), if any; kind 7
-    /// is only considered when `allowsOtherTags` (it cannot interrupt a paragraph),
-    /// and with `kramdown` never for inline elements.
-    static func kind(_ line: ArraySlice<UInt8>, at index: Int, allowsOtherTags: Bool, kramdown: Bool = false) -> HTMLBlockKind? {
+    /// is only considered when `allowsOtherTags` (it cannot interrupt a paragraph).
+    static func kind(_ line: ArraySlice<UInt8>, at index: Int, allowsOtherTags: Bool) -> HTMLBlockKind? {
         let end = line.endIndex
         guard index + 1 < end else { return nil }
         let second = line[index + 1]
@@ -129,8 +176,6 @@ enum HTMLBlockStart {
         }
         if second == UInt8(ascii: "?") { return .processingInstruction }
         let isClosing = second == UInt8(ascii: "/")
-        // kramdown: an end tag never starts an HTML block (a stray `</div>` is text).
-        if kramdown, isClosing { return nil }
         let nameStart = isClosing ? index + 2 : index + 1
         var nameEnd = nameStart
         while nameEnd < end, isASCIILetter(line[nameEnd]) || isASCIIDigit(line[nameEnd]) || line[nameEnd] == UInt8(ascii: "-") {
@@ -152,7 +197,7 @@ enum HTMLBlockStart {
                 return .blockTag
             }
         }
-        guard allowsOtherTags, !(kramdown && spanTags.contains(name)) else { return nil }
+        guard allowsOtherTags else { return nil }
         let tagEnd = isClosing ? closingTagEnd(line, nameEnd: nameEnd) : openTagEnd(line, nameEnd: nameEnd)
         guard let tagEnd else { return nil }
         var rest = tagEnd

@@ -30,8 +30,48 @@ import Testing
 
     @Test func anEndTagNeverStartsAKramdownHTMLBlock() {
         let line = Array("</div>".utf8)[...]
-        #expect(HTMLBlockStart.kind(line, at: 0, allowsOtherTags: true, kramdown: true) == nil)
+        #expect(HTMLBlockStart.kramdownBlockElement(line, at: 0) == nil)
         #expect(HTMLBlockStart.kind(line, at: 0, allowsOtherTags: true) == .blockTag)
+    }
+
+    /// kramdown's element names take `.`, `_` and `:`; an unfinished tag starts no block.
+    @Test func kramdownBlockElements() {
+        func element(_ line: String) -> String? {
+            HTMLBlockStart.kramdownBlockElement(Array(line.utf8)[...], at: 0).map { String(decoding: $0.name, as: UTF8.self) + ($0.closed ? "/" : "") }
+        }
+        #expect(element("<x.png>") == "x.png")
+        #expect(element("<Foo a=\"1\">text") == "foo")
+        #expect(element("<wbr>") == "wbr/")
+        #expect(element("<g/>") == "g/")
+        #expect(element("<div") == nil)
+        #expect(element("<span>") == nil)
+        #expect(element("<!-- c -->") == nil)
+    }
+
+    /// A tag name that is not span-level ends lazy lines, written whole or not.
+    @Test func kramdownTagsThatEndLazyLines() {
+        func ends(_ line: String) -> Bool { HTMLBlockStart.kramdownEndsParagraph(Array(line.utf8)[...], at: 0) }
+        #expect(ends("<h"))
+        #expect(ends("<x.png>"))
+        #expect(ends("</div>"))
+        #expect(ends("<B>"))
+        #expect(!ends("<b>"))
+        #expect(!ends("<a.b"))
+        #expect(!ends("</div"))
+        #expect(!ends("<!-- c -->"))
+    }
+
+    /// An unknown element at a block start is raw HTML up to its end tag; an unfinished
+    /// tag, a comment never closed and an indented comment are text.
+    @Test func kramdownHTMLBlocks() {
+        func blocks(_ text: String) -> [String] { Kramdown.structure(Kramdown.html(text)).filter { !$0.hasPrefix("/") } }
+        #expect(blocks("<x.png>\n\npara\n\n# h\n") == ["x"])
+        #expect(blocks("a\n<g>\n2. b\n") == ["p", "g"])
+        #expect(blocks("<div\n\nx\n") == ["p", "p"])
+        #expect(blocks("<!-->\n> q\n") == ["p", "blockquote", "p"])
+        #expect(blocks(" <!-- c -->\n") == ["p"])
+        #expect(Kramdown.html("a\n<!-- b -->\nc\n") == "<p>a\n<!-- b -->\nc</p>\n")
+        #expect(blocks("> q\n<h\n") == ["blockquote", "p", "p"])
     }
 
     /// kramdown reads the content of an element with `markdown="1"` as Markdown.
