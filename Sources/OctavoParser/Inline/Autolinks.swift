@@ -13,14 +13,27 @@ extension InlineScanner {
             flushText(upTo: start)
             tree.appendAutolink(to: "mailto:" + text, text: text, style: .autolink)
             resume(at: end)
-        } else if let end = HTMLTags.scan(input, from: start, memo: &memo),
-                  !(isKramdown && HTMLTags.isKramdownBlockElement(input[start..<end])) {
+        } else if let end = HTMLTags.scan(input, from: start, memo: &memo, kramdownNames: isKramdown),
+                  !(isKramdown && HTMLTags.isKramdownBlockElement(input[start..<end])), keepsKramdownTag(input[start..<end]) {
             flushText(upTo: start)
             tree.appendLeaf(.html, input[start..<end])
             resume(at: end)
         } else {
             position += 1
         }
+    }
+
+    /// kramdown: an end tag is raw HTML only where it closes the innermost element a start
+    /// tag opened; any other is text (`### </b>`). Start tags that open an element are noted.
+    private mutating func keepsKramdownTag(_ tag: ArraySlice<UInt8>) -> Bool {
+        guard isKramdown, let (name, isEnd, opens) = HTMLTags.kramdownTag(tag) else { return true }
+        if isEnd {
+            guard openHTMLElements.last == name else { return false }
+            openHTMLElements.removeLast()
+        } else if opens {
+            openHTMLElements.append(name)
+        }
+        return true
     }
 
     /// An autolink's text: character references are resolved, backslashes are literal.

@@ -33,16 +33,18 @@ enum HTMLTags {
     }
 
     /// The index after the raw HTML starting at `index` (a `<`), or nil. `memo` remembers
-    /// terminators that do not occur, so repeated failed searches stay linear.
-    static func scan(_ input: ArraySlice<UInt8>, from index: Int, memo: inout ScanMemo) -> Int? {
+    /// terminators that do not occur, so repeated failed searches stay linear. With
+    /// `kramdownNames`, tag names are kramdown's: they may also hold `_`, `.`, `:` and
+    /// letters of any script (`<x.png>`).
+    static func scan(_ input: ArraySlice<UInt8>, from index: Int, memo: inout ScanMemo, kramdownNames: Bool = false) -> Int? {
         let end = input.endIndex
         let next = index + 1
         guard next < end else { return nil }
         let byte = input[next]
-        if CharacterClasses.isASCIILetter(byte) { return openTag(input, from: next) }
+        if isNameStart(byte, kramdown: kramdownNames) { return openTag(input, from: next, kramdownNames: kramdownNames) }
         switch byte {
         case UInt8(ascii: "/"):
-            return closingTag(input, from: next + 1)
+            return closingTag(input, from: next + 1, kramdownNames: kramdownNames)
         case UInt8(ascii: "?"):
             return find(.processingInstruction, in: input, from: next + 1, memo: &memo)
         case UInt8(ascii: "!"):
@@ -97,12 +99,38 @@ enum HTMLTags {
     }
 
     /// The index after a tag name starting at `index` (a letter).
-    private static func tagNameEnd(_ input: ArraySlice<UInt8>, from index: Int) -> Int {
+    private static func tagNameEnd(_ input: ArraySlice<UInt8>, from index: Int, kramdownNames: Bool = false) -> Int {
         var position = index + 1
-        while position < input.endIndex, CharacterClasses.isASCIIAlphanumeric(input[position]) || input[position] == UInt8(ascii: "-") {
-            position += 1
-        }
+        while position < input.endIndex, isNameByte(input[position], kramdown: kramdownNames) { position += 1 }
         return position
+    }
+
+    private static func isNameStart(_ byte: UInt8, kramdown: Bool) -> Bool {
+        CharacterClasses.isASCIILetter(byte) || kramdown && (byte == UInt8(ascii: "_") || byte >= 0x80)
+    }
+
+    private static func isNameByte(_ byte: UInt8, kramdown: Bool) -> Bool {
+        CharacterClasses.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-")
+            || kramdown && (byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte >= 0x80)
+    }
+
+    /// Elements kramdown gives no content: their start tag is the whole element.
+    private static let kramdownEmptyElements: Set<[UInt8]> = Set([
+        "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+        "source", "track", "wbr",
+    ].map { Array($0.utf8) })
+
+    /// kramdown: the lower-cased name of the tag `tag` (`<name ...>` or `</name>`), whether
+    /// it is an end tag, and whether a start tag leaves its element open (not self-closed,
+    /// not an element without content); nil for other raw HTML.
+    static func kramdownTag(_ tag: ArraySlice<UInt8>) -> (name: [UInt8], isEnd: Bool, opens: Bool)? {
+        var start = tag.startIndex + 1
+        let isEnd = start < tag.endIndex && tag[start] == UInt8(ascii: "/")
+        if isEnd { start += 1 }
+        guard start < tag.endIndex, isNameStart(tag[start], kramdown: true) else { return nil }
+        let name = tag[start..<tagNameEnd(tag, from: start, kramdownNames: true)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let selfClosed = tag.count >= 2 && tag[tag.endIndex - 2] == UInt8(ascii: "/")
+        return (name, isEnd, !isEnd && !selfClosed && !kramdownEmptyElements.contains(name))
     }
 
     private static func skipWhitespace(_ input: ArraySlice<UInt8>, from index: Int) -> Int {
@@ -112,17 +140,17 @@ enum HTMLTags {
     }
 
     /// `</name   >`, from the index after `</`.
-    private static func closingTag(_ input: ArraySlice<UInt8>, from index: Int) -> Int? {
-        guard index < input.endIndex, CharacterClasses.isASCIILetter(input[index]) else { return nil }
-        let position = skipWhitespace(input, from: tagNameEnd(input, from: index))
+    private static func closingTag(_ input: ArraySlice<UInt8>, from index: Int, kramdownNames: Bool) -> Int? {
+        guard index < input.endIndex, isNameStart(input[index], kramdown: kramdownNames) else { return nil }
+        let position = skipWhitespace(input, from: tagNameEnd(input, from: index, kramdownNames: kramdownNames))
         guard position < input.endIndex, input[position] == UInt8(ascii: ">") else { return nil }
         return position + 1
     }
 
     /// `<name attribute="value" ... />`, from the index of the name.
-    private static func openTag(_ input: ArraySlice<UInt8>, from index: Int) -> Int? {
+    private static func openTag(_ input: ArraySlice<UInt8>, from index: Int, kramdownNames: Bool) -> Int? {
         let end = input.endIndex
-        var position = tagNameEnd(input, from: index)
+        var position = tagNameEnd(input, from: index, kramdownNames: kramdownNames)
         while true {
             let afterSpace = skipWhitespace(input, from: position)
             guard afterSpace < end else { return nil }

@@ -49,6 +49,8 @@ struct InlineScanner {
     var linkBarrier = 0
     /// Memory that keeps code span and raw HTML scanning linear.
     var memo = ScanMemo()
+    /// kramdown: the lower-cased names of the raw HTML elements open, innermost last.
+    var openHTMLElements: [[UInt8]] = []
 
     init(context: InlineContext) {
         self.context = context
@@ -67,6 +69,7 @@ struct InlineScanner {
         if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
         linkBarrier = 0
         memo.reset()
+        if !openHTMLElements.isEmpty { openHTMLElements.removeAll(keepingCapacity: true) }
     }
 
     /// The inlines of the text just scanned.

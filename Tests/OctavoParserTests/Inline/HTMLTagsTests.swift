@@ -24,4 +24,20 @@ import OctavoModel
         #expect(HTMLTags.isKramdownBlockElement(Array("<p class=\"x\">".utf8)[...]))
         #expect(!HTMLTags.isKramdownBlockElement(Array("<details>".utf8)[...]))
     }
+
+    /// An end tag is raw HTML only where it closes the innermost open element.
+    @Test func aStrayEndTagIsText() {
+        #expect(Kramdown.inlines("a </b> c") == [.text("a </b> c")])
+        #expect(Kramdown.inlines("<i>x</b></i>") == [.html("<i>"), .text("x</b>"), .html("</i>")])
+        #expect(Kramdown.inlines("a<br></br>") == [.text("a"), .html("<br>"), .text("</br>")])
+        #expect(Kramdown.html("### </b>\n") == "<h3 id=\"b\">&lt;/b&gt;</h3>\n")
+    }
+
+    /// kramdown's tag names take `.`, `_`, `:` and letters of any script.
+    @Test func kramdownTagNames() {
+        #expect(Kramdown.inlines("s<x.png> t") == [.text("s"), .html("<x.png>"), .text(" t")])
+        #expect(Kramdown.inlines("a <中文> b") == [.text("a "), .html("<中文>"), .text(" b")])
+        let commonMark = MarkdownParser(dialect: .commonmark).parse(Source(path: "x.md", text: "s<x.png>"))
+        #expect(commonMark.blocks.first?.kind == .paragraph([.text("s<x.png>")]))
+    }
 }
