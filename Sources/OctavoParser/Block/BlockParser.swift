@@ -51,6 +51,13 @@ struct BlockParser {
     private var mathCloserAhead: (closer: Int, closes: Bool)?
     /// A kramdown attribute list waiting for the next block.
     private var pendingAttributes: AttributeList?
+    /// kramdown: the last line of a definition (of a link, an abbreviation or an attribute
+    /// list), and whether an attribute list right after it waits for the next block (after
+    /// an attribute list definition) or applies to nothing (after the others).
+    private var definitionLine: (line: Int, passesAttributesOn: Bool)?
+    /// kramdown: whether the waiting attribute list came after a blank line; only then does
+    /// it wait over blank lines too.
+    private var pendingAttributesFollowBlank = false
     /// Whether the line before the current one held nothing but spaces and tabs.
     private var previousLineBlank = true
     private var currentLineBlank = true
@@ -161,7 +168,10 @@ struct BlockParser {
         }
         findNextNonspace()
         currentContentBlank = isBlank
-        if isBlank { blankLines.append(lineNumber) }
+        if isBlank {
+            blankLines.append(lineNumber)
+            if dialect.hasKramdownExtensions, !pendingAttributesFollowBlank { pendingAttributes = nil }
+        }
 
         allClosed = container === oldTip
         if lastMatchedContainer !== container { lastMatchedContainer = container }
@@ -170,6 +180,7 @@ struct BlockParser {
            isOnlyReferenceDefinitions(container.content), let parent = container.parent {
             // kramdown: a link definition is a block of its own; any block may follow it.
             finalize(container, endLine: lineNumber - 1)
+            definitionLine = (lineNumber - 1, false)
             container = parent
             lastMatchedContainer = parent
             allClosed = container === tip
@@ -499,6 +510,7 @@ struct BlockParser {
         case UInt8(ascii: "*"):
             if dialect.hasKramdownExtensions, !isParagraphLike(container), abbreviations.define(bytes[nextNonspace..<lineEnd]) {
                 closeUnmatchedBlocks()
+                definitionLine = (lineNumber, false)
                 offset = lineEnd
                 return .leaf
             }
@@ -673,8 +685,21 @@ struct BlockParser {
         switch line {
         case .definition(let name, let list):
             attributeDefinitions[name] = list
+            if dialect.hasKramdownExtensions { definitionLine = (lineNumber, true) }
         case .list(let list):
             let target: BlockNode?
+            if let definition = definitionLine, definition.line == lineNumber - 1, !previousLineBlank {
+                // kramdown: right after a definition, the list is not the block's before it.
+                definitionLine = (lineNumber, definition.passesAttributesOn)
+                if definition.passesAttributesOn {
+                    var pending = pendingAttributes ?? AttributeList()
+                    pending.merge(list)
+                    pendingAttributes = pending
+                    pendingAttributesFollowBlank = false
+                }
+                offset = lineEnd
+                return true
+            }
             if previousLineBlank {
                 target = nil
             } else if isParagraphLike(container) || container.kind.isList || container.kind.isDefinitionList {
@@ -686,6 +711,7 @@ struct BlockParser {
                 apply(list, to: target)
                 finalize(target, endLine: lineNumber - 1)
             } else {
+                if pendingAttributes == nil { pendingAttributesFollowBlank = previousLineBlank && lineNumber > firstLine }
                 var pending = pendingAttributes ?? AttributeList()
                 pending.merge(list)
                 pendingAttributes = pending

@@ -102,17 +102,19 @@ enum AttributeListLine: Equatable {
     /// `{:name: ...}`: defines attributes other lists refer to by name.
     case definition(name: String, AttributeList)
 
-    /// Reads `line` (from its first non-space byte) if it is `{:...}` and nothing else.
+    /// Reads `line` (from its first non-space byte) if it is `{:...}` and nothing else;
+    /// as in kramdown, `{:}` and `{:/...}` are text and `{:name:}` (nothing defined) is a list.
     static func parse(_ line: ArraySlice<UInt8>) -> AttributeListLine? {
         var end = line.endIndex
         while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
         let start = line.startIndex
-        guard end - start >= 3, line[start] == UInt8(ascii: "{"), line[start + 1] == UInt8(ascii: ":"),
-              line[start + 2] != UInt8(ascii: ":"), line[end - 1] == UInt8(ascii: "}") else { return nil }
+        guard end - start >= 4, line[start] == UInt8(ascii: "{"), line[start + 1] == UInt8(ascii: ":"),
+              line[start + 2] != UInt8(ascii: ":"), line[start + 2] != UInt8(ascii: "/"),
+              line[end - 1] == UInt8(ascii: "}") else { return nil }
         let content = line[(start + 2)..<(end - 1)]
         var nameEnd = content.startIndex
         while nameEnd < content.endIndex, isDefinitionNameByte(content[nameEnd]) { nameEnd += 1 }
-        if nameEnd > content.startIndex, nameEnd < content.endIndex, content[nameEnd] == UInt8(ascii: ":") {
+        if nameEnd > content.startIndex, nameEnd + 1 < content.endIndex, content[nameEnd] == UInt8(ascii: ":") {
             let name = String(decoding: content[content.startIndex..<nameEnd], as: UTF8.self)
             return .definition(name: name, AttributeList(parsing: content[(nameEnd + 1)...]))
         }

@@ -48,6 +48,27 @@ import OctavoModel
             .paragraph([.text("{{ page.title }} and {% raw %}x{% endraw %}")]),
         ])
     }
+
+    /// Right after a link or abbreviation definition a list applies to nothing; after an
+    /// attribute list definition it waits for the next block.
+    @Test func aListAfterADefinitionSkipsTheBlockBefore() {
+        #expect(Kramdown.html("### t\n*[W]: x\n{:#d}\n\npara\n") == "<h3 id=\"t\">t</h3>\n<p>para</p>\n")
+        #expect(Kramdown.html("### t\n[a]: b\n{:#d}\npara\n") == "<h3 id=\"t\">t</h3>\n<p>para</p>\n")
+        #expect(Kramdown.html("### t\n{:a: .c}\n{:#d}\npara\n") == "<h3 id=\"t\">t</h3>\n<p id=\"d\">para</p>\n")
+    }
+
+    /// A list waiting for the next block waits over blank lines only if one came before it.
+    @Test func aBlankLineDropsAListThatFollowedNoBlankLine() {
+        #expect(Kramdown.html("{:#i}\n\na\n") == "<p>a</p>\n")
+        #expect(Kramdown.html("x\n\n{:#i}\n\na\n") == "<p>x</p>\n<p id=\"i\">a</p>\n")
+    }
+
+    @Test func emptyListsAndEndTagsAreText() {
+        #expect(AttributeListLine.parse(Array("{:}".utf8)[...]) == nil)
+        #expect(AttributeListLine.parse(Array("{:/}".utf8)[...]) == nil)
+        #expect(AttributeListLine.parse(Array("{:2:}".utf8)[...]) == .list(AttributeList(parsing: Array("2:".utf8)[...])))
+        #expect(Kramdown.html("{:}\n2. a\n") == "<p>{:}</p>\n<ol start=\"2\">\n<li>a</li>\n</ol>\n")
+    }
 }
 
 private extension BlockKind {
