@@ -55,6 +55,8 @@ struct BlockParser {
     /// list), and whether an attribute list right after it waits for the next block (after
     /// an attribute list definition) or applies to nothing (after the others).
     private var definitionLine: (line: Int, passesAttributesOn: Bool)?
+    /// kramdown: the last line that lets the next one go on a footnote definition unindented.
+    private var footnoteLazyLine = 0
     /// kramdown: whether the waiting attribute list came after a blank line; only then does
     /// it wait over blank lines too.
     private var pendingAttributesFollowBlank = false
@@ -332,8 +334,14 @@ struct BlockParser {
                 advanceNextNonspace()
                 return .matched
             }
+            // kramdown: after an indented line, any line goes on the definition until a blank one.
+            if indent < 4, dialect.hasKramdownExtensions, footnoteLazyLine == lineNumber - 1, isKramdownLazyLine() {
+                footnoteLazyLine = lineNumber
+                return .matched
+            }
             guard indent >= 4 else { return .failed }
             advanceOffset(4, columns: true)
+            footnoteLazyLine = lineNumber
             return .matched
         case .math(let isClosed):
             if isBlank {

@@ -171,6 +171,12 @@ import OctavoModel
         #expect(structure("text\n[^1]: note\n\nx[^1]\n") == ["p", "p"])
     }
 
+    /// After an indented line, any line goes on a footnote definition up to a blank line.
+    @Test func aFootnoteDefinitionTakesLinesAfterAnIndentedOne() {
+        #expect(structure("[^a]:\n    .\n### r\n") == [])
+        #expect(structure("[^1]:\n    *\n|\n\n|\n") == ["table", "tbody", "tr", "td"])
+    }
+
     @Test func anATXHeadingNeedsText() {
         #expect(structure("#\n") == ["p"])
         #expect(structure("p\n# \n") == ["p"])
