@@ -355,8 +355,8 @@ struct BlockParser {
                 return .failed
             }
             guard isClosed else { return .matched }
-            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "{"),
-               case .list(let list)? = AttributeListLine.parse(bytes[nextNonspace..<lineEnd]) {
+            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "{"), let line = AttributeListLine.parse(bytes[nextNonspace..<lineEnd]) {
+                guard case .list(let list) = line else { return .failed }
                 apply(list, to: node)
                 finalize(node, endLine: lineNumber - 1)
                 return .finished

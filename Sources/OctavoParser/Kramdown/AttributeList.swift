@@ -103,7 +103,8 @@ enum AttributeListLine: Equatable {
     case definition(name: String, AttributeList)
 
     /// Reads `line` (from its first non-space byte) if it is `{:...}` and nothing else;
-    /// as in kramdown, `{:}` and `{:/...}` are text and `{:name:}` (nothing defined) is a list.
+    /// as in kramdown, `{:}`, `{:/...}` and `{:}}` (a `}` not escaped inside) are text and
+    /// `{:name:}` (nothing defined) is a list.
     static func parse(_ line: ArraySlice<UInt8>) -> AttributeListLine? {
         var end = line.endIndex
         while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
@@ -112,6 +113,7 @@ enum AttributeListLine: Equatable {
               line[start + 2] != UInt8(ascii: ":"), line[start + 2] != UInt8(ascii: "/"),
               line[end - 1] == UInt8(ascii: "}") else { return nil }
         let content = line[(start + 2)..<(end - 1)]
+        guard !hasUnescapedBrace(content) else { return nil }
         var nameEnd = content.startIndex
         while nameEnd < content.endIndex, isDefinitionNameByte(content[nameEnd]) { nameEnd += 1 }
         if nameEnd > content.startIndex, nameEnd + 1 < content.endIndex, content[nameEnd] == UInt8(ascii: ":") {
@@ -119,6 +121,15 @@ enum AttributeListLine: Equatable {
             return .definition(name: name, AttributeList(parsing: content[(nameEnd + 1)...]))
         }
         return .list(AttributeList(parsing: content))
+    }
+
+    private static func hasUnescapedBrace(_ content: ArraySlice<UInt8>) -> Bool {
+        var escaped = false
+        for byte in content {
+            if byte == UInt8(ascii: "}"), !escaped { return true }
+            escaped = byte == UInt8(ascii: "\\") && !escaped
+        }
+        return false
     }
 
     private static func isDefinitionNameByte(_ byte: UInt8) -> Bool {

@@ -171,6 +171,11 @@ import OctavoModel
         #expect(structure("text\n[^1]: note\n\nx[^1]\n") == ["p", "p"])
     }
 
+    /// An attribute list definition after display math is a block boundary too.
+    @Test func anAttributeListDefinitionEndsDisplayMath() {
+        #expect(structure("$$\n$$\n{:a: .b}\npara\n") == ["div.math.display", "p"])
+    }
+
     /// After an indented line, any line goes on a footnote definition up to a blank line.
     @Test func aFootnoteDefinitionTakesLinesAfterAnIndentedOne() {
         #expect(structure("[^a]:\n    .\n### r\n") == [])

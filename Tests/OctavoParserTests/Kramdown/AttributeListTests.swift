@@ -66,6 +66,8 @@ import OctavoModel
     @Test func emptyListsAndEndTagsAreText() {
         #expect(AttributeListLine.parse(Array("{:}".utf8)[...]) == nil)
         #expect(AttributeListLine.parse(Array("{:/}".utf8)[...]) == nil)
+        #expect(AttributeListLine.parse(Array("{:}}".utf8)[...]) == nil)
+        #expect(AttributeListLine.parse(Array("{: title=\"\\}\"}".utf8)[...]) != nil)
         #expect(AttributeListLine.parse(Array("{:2:}".utf8)[...]) == .list(AttributeList(parsing: Array("2:".utf8)[...])))
         #expect(Kramdown.html("{:}\n2. a\n") == "<p>{:}</p>\n<ol start=\"2\">\n<li>a</li>\n</ol>\n")
     }
