@@ -429,6 +429,13 @@ struct BlockParser {
             && HTMLBlockStart.kramdownEndsParagraph(bytes[lineStart..<lineEnd], at: nextNonspace)
     }
 
+    /// kramdown: whether the line, right after a line of `container`, a list, starts
+    /// another of its items, even if it reads as a thematic break (`- --`).
+    private func continuesKramdownList(_ container: BlockNode) -> Bool {
+        guard dialect.hasKramdownExtensions, !previousLineBlank, case .list(let data) = container.kind else { return false }
+        return startsItem(like: data.marker)
+    }
+
     /// kramdown: whether the line starts a list item of the same kind (bullet or ordered) as `marker`.
     private func startsItem(like marker: ListMarker) -> Bool {
         var index = nextNonspace
@@ -533,7 +540,8 @@ struct BlockParser {
             break
         }
         if case .paragraph = container.kind, startSetextHeading(container) { return .leaf }
-        if !(dialect.hasKramdownExtensions && isParagraphLike(container)) || startsBulletItem(), startThematicBreak() {
+        if !(dialect.hasKramdownExtensions && isParagraphLike(container)) || startsBulletItem(), !continuesKramdownList(container),
+           startThematicBreak() {
             return .leaf
         }
         if canNest, startListItem(container: container) { return .container }

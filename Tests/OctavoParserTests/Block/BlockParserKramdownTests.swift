@@ -171,6 +171,13 @@ import OctavoModel
         #expect(structure("text\n[^1]: note\n\nx[^1]\n") == ["p", "p"])
     }
 
+    /// Right after a line of a list, a line that starts one of its items is an item, even
+    /// if it reads as a thematic break; after a blank line it is the break.
+    @Test func aListItemBeforeAThematicBreak() {
+        #expect(structure("* a\n- --\n") == ["ul", "li", "li"])
+        #expect(structure("- a\n\n- - -\n") == ["ul", "li", "hr"])
+    }
+
     /// An attribute list definition after display math is a block boundary too.
     @Test func anAttributeListDefinitionEndsDisplayMath() {
         #expect(structure("$$\n$$\n{:a: .b}\npara\n") == ["div.math.display", "p"])
