@@ -236,6 +236,10 @@ struct BlockParser {
             addLine(to: container)
             checkMathClosing(container, segmentStart: segmentStart)
         case .html(let kind):
+            if dialect.hasKramdownExtensions, kind == .comment {
+                addKramdownCommentLine(to: container)
+                break
+            }
             addLine(to: container)
             if !kind.endsAtBlankLine, HTMLBlockStart.containsEnd(of: kind, in: bytes[offset..<lineEnd]) {
                 finalize(container, endLine: lineNumber)
@@ -857,6 +861,27 @@ struct BlockParser {
             addChild(.htmlElement(name: name, depth: 0), at: offset)
         }
         return true
+    }
+
+    /// kramdown: a comment ends at its first `-->`; text after it on that line starts a paragraph.
+    private mutating func addKramdownCommentLine(to node: BlockNode) {
+        let searchStart = node.content.isEmpty ? offset + 4 : offset
+        guard searchStart <= lineEnd, let closer = bytes[searchStart..<lineEnd].firstRange(of: Array("-->".utf8)) else {
+            addLine(to: node)
+            return
+        }
+        var rest = closer.upperBound
+        while rest < lineEnd, isSpaceOrTab(bytes[rest]) { rest += 1 }
+        guard rest < lineEnd else {
+            addLine(to: node)
+            finalize(node, endLine: lineNumber)
+            return
+        }
+        node.content.append(contentsOf: bytes[offset..<closer.upperBound])
+        node.content.append(0x0A)
+        finalize(node, endLine: lineNumber)
+        let paragraph = addChild(.paragraph, at: rest)
+        paragraph.content = Array(bytes[rest..<lineEnd]) + [0x0A]
     }
 
     /// kramdown: the end tag of the innermost element whose content is Markdown, alone on its line.

@@ -74,6 +74,12 @@ import Testing
         #expect(blocks("> q\n<h\n") == ["blockquote", "p", "p"])
     }
 
+    /// A comment ends at its first `-->`; text after it on that line starts a paragraph.
+    @Test func textAfterAKramdownCommentIsAParagraph() {
+        #expect(Kramdown.html("<!-- a\nb --> c\nd\n") == "<!-- a\nb -->\n<p>c\nd</p>\n")
+        #expect(Kramdown.html("<!-- x -->\npara\n") == "<!-- x -->\n<p>para</p>\n")
+    }
+
     /// kramdown reads the content of an element with `markdown="1"` as Markdown.
     @Test func anElementWithMarkdownContent() {
         #expect(Kramdown.html("<div markdown=\"1\">\n\ntext *e*\n\n</div>\n\nafter\n")
