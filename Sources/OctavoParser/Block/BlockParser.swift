@@ -55,6 +55,8 @@ struct BlockParser {
     /// list), and whether an attribute list right after it waits for the next block (after
     /// an attribute list definition) or applies to nothing (after the others).
     private var definitionLine: (line: Int, passesAttributesOn: Bool)?
+    /// kramdown: the last line that went on a list item as a lazy line.
+    private var lazyItemLine = 0
     /// kramdown: the last line that lets the next one go on a footnote definition unindented.
     private var footnoteLazyLine = 0
     /// kramdown: whether the waiting attribute list came after a blank line; only then does
@@ -324,6 +326,7 @@ struct BlockParser {
             // A lazy line keeps its indentation: four spaces make it paragraph text.
             if !isBlank, indent < data.markerOffset + data.padding, isKramdownLazyLine(),
                !startsItem(like: data.marker) {
+                lazyItemLine = lineNumber
                 return .matched
             }
             return continueItem(node, contentIndent: data.markerOffset + data.padding)
@@ -394,6 +397,12 @@ struct BlockParser {
             return .matched
         case .tableRows:
             if isBlank { return .failed }
+            // kramdown reads an item's text before its first nested list on its own: the rows end there.
+            if !isIndented, lazyItemLine != lineNumber, node.parent?.kind.isListItem == true, node.parent?.children.count == 1,
+               startsItem(like: .bullet("-")) || startsItem(like: .ordered(start: 1, delimiter: .period)) {
+                finalize(node, endLine: lineNumber - 1)
+                return .failed
+            }
             if !isIndented, TableSyntax.isKramdownRow(bytes[nextNonspace..<lineEnd]) {
                 advanceNextNonspace()
                 return .matched
@@ -452,7 +461,7 @@ struct BlockParser {
             guard index > nextNonspace, index < lineEnd, bytes[index] == UInt8(ascii: ".") else { return false }
             index += 1
         }
-        guard index < lineEnd, isSpaceOrTab(bytes[index]) else { return false }
+        guard index < lineEnd, isSpaceOrTab(bytes[index]) || bytes[index] == UInt8(ascii: "|") else { return false }
         switch marker {
         case .bullet: return isBullet
         case .ordered: return !isBullet
@@ -996,8 +1005,10 @@ struct BlockParser {
             marker = .ordered(start: number, delimiter: delimiter)
             markerEnd += 1
         }
-        guard markerEnd == lineEnd || isSpaceOrTab(bytes[markerEnd]) else { return false }
-        // kramdown: a marker needs a space or tab after it; any item may interrupt a paragraph.
+        // kramdown: a marker needs a space, a tab or a pipe (`-|a|b|`, a table) after it; any
+        // item may interrupt a paragraph.
+        let pipeFollows = kramdown && markerEnd < lineEnd && bytes[markerEnd] == UInt8(ascii: "|")
+        guard markerEnd == lineEnd || isSpaceOrTab(bytes[markerEnd]) || pipeFollows else { return false }
         if kramdown, markerEnd == lineEnd { return false }
         if interruptsParagraph, !kramdown {
             var rest = markerEnd
@@ -1006,7 +1017,7 @@ struct BlockParser {
         }
 
         let markerOffset = indent
-        var padding = consumeMarker(length: markerEnd - markerStart)
+        var padding = pipeFollows ? consumeMarkerBeforePipe(length: markerEnd - markerStart) : consumeMarker(length: markerEnd - markerStart)
         // kramdown: an item with nothing on its first line continues at column 5.
         if kramdown, offset >= lineEnd { padding = max(1, 4 - markerOffset) }
         let data = ListData(marker: marker, markerOffset: markerOffset, padding: padding)
@@ -1039,6 +1050,14 @@ struct BlockParser {
         partiallyConsumedTab = spacesStartPartial
         if offset < lineEnd, isSpaceOrTab(bytes[offset]) { advanceOffset(1, columns: true) }
         return length + 1
+    }
+
+    /// kramdown: moves past a list marker of `length` bytes followed by a pipe, which is
+    /// the item's content; returns the columns from the marker to it.
+    private mutating func consumeMarkerBeforePipe(length: Int) -> Int {
+        advanceNextNonspace()
+        advanceOffset(length, columns: true)
+        return length
     }
 
     /// kramdown: `: ` opens a definition. The terms are the lines of the paragraph just

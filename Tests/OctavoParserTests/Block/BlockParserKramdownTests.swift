@@ -178,6 +178,16 @@ import OctavoModel
         #expect(structure("- a\n\n- - -\n") == ["ul", "li", "hr"])
     }
 
+    /// A pipe right after a list marker is the item's first text (`-|a|b|`, a table row).
+    @Test func aPipeMayFollowAListMarker() {
+        #expect(structure("a\n-|b\n") == ["p", "ul", "li", "table", "tbody", "tr", "td"])
+    }
+
+    /// Table rows of an item end where its first nested list starts.
+    @Test func rowsEndBeforeTheFirstNestedList() {
+        #expect(structure("+ a|b\n  - x\n") == ["ul", "li", "table", "tbody", "tr", "td", "td", "ul", "li"])
+    }
+
     /// An attribute list definition after display math is a block boundary too.
     @Test func anAttributeListDefinitionEndsDisplayMath() {
         #expect(structure("$$\n$$\n{:a: .b}\npara\n") == ["div.math.display", "p"])
