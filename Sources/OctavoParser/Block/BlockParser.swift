@@ -47,6 +47,8 @@ struct BlockParser {
     private(set) var abbreviations = Abbreviations()
     /// For each fence character, where and for which length a search for a closing fence failed.
     private var missingFenceClosers: [UInt8: (from: Int, length: Int)] = [:]
+    /// Where a search for `$$` found none to the end.
+    private var noMathCloserFrom: Int?
     /// The last `$$` found ahead of an open math block's blank line, and whether it closes the block.
     private var mathCloserAhead: (closer: Int, closes: Bool)?
     /// A kramdown attribute list waiting for the next block.
@@ -601,15 +603,26 @@ struct BlockParser {
             || container !== document && container.start.line == lineNumber
     }
 
-    /// `$$` at the start of a block opens display math; whether it really is math is
-    /// settled when its closing `$$` and the line after it are seen.
+    /// `$$` at the start of a block opens display math if another `$$` follows somewhere;
+    /// whether it really is math is settled when its closing `$$` and the line after it are seen.
     private mutating func startMath() -> Bool {
-        guard nextNonspace + 1 < lineEnd, bytes[nextNonspace + 1] == UInt8(ascii: "$") else { return false }
+        guard nextNonspace + 1 < lineEnd, bytes[nextNonspace + 1] == UInt8(ascii: "$"), hasMathCloser(after: nextNonspace + 2) else {
+            return false
+        }
         let start = nextNonspace
         closeUnmatchedBlocks()
         addChild(.math(isClosed: false), at: start)
         advanceNextNonspace()
         return true
+    }
+
+    /// Whether `$$` occurs at or after `start`; a failed search is remembered, as every
+    /// later one fails too.
+    private mutating func hasMathCloser(after start: Int) -> Bool {
+        if let missing = noMathCloserFrom, start >= missing { return false }
+        if bytes[start...].firstRange(of: Array("$$".utf8)) != nil { return true }
+        noMathCloserFrom = start
+        return false
     }
 
     /// kramdown: whether the next `$$` after `start` ends its line and is followed by a
