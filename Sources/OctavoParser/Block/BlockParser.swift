@@ -326,13 +326,18 @@ struct BlockParser {
             return .matched
         case .listItem(let data):
             // A lazy line keeps its indentation: four spaces make it paragraph text.
-            if !isBlank, indent < data.markerOffset + data.padding, isKramdownLazyLine(),
+            if !isBlank, indent < data.markerOffset + data.padding, isKramdownLazyLine(insideContainers: true),
                !startsItem(like: data.marker) {
                 lazyItemLine = lineNumber
                 return .matched
             }
             return continueItem(node, contentIndent: data.markerOffset + data.padding)
         case .definition(let data):
+            // kramdown: as in a list item, a lazy line goes on a definition, up to the next `: `.
+            if !isBlank, indent < data.markerOffset + data.padding, isKramdownLazyLine(insideContainers: true),
+               !startsDefinitionMarker() {
+                return .matched
+            }
             return continueItem(node, contentIndent: data.markerOffset + data.padding)
         case .definitionList:
             return .matched
@@ -427,8 +432,9 @@ struct BlockParser {
     /// kramdown: whether a line not indented (or not quoted) enough still belongs to the
     /// list item or block quote before it, as a lazy line: any line right after a line
     /// with text, unless it is a block-level HTML tag or an attribute list, which end them.
-    private func isKramdownLazyLine() -> Bool {
-        guard dialect.hasKramdownExtensions, !isBlank, !previousLineBlank else { return false }
+    /// A list item or definition inside a quote counts the quote's `>` alone as blank.
+    private func isKramdownLazyLine(insideContainers: Bool = false) -> Bool {
+        guard dialect.hasKramdownExtensions, !isBlank, !(insideContainers ? previousContentBlank : previousLineBlank) else { return false }
         let line = bytes[nextNonspace..<lineEnd]
         if bytes[nextNonspace] == UInt8(ascii: "{"), AttributeListLine.parse(line) != nil { return false }
         if bytes[nextNonspace] == UInt8(ascii: "<") {
@@ -436,6 +442,11 @@ struct BlockParser {
             if let name = markdownElements.last, HTMLBlockStart.isEndTagLine(line, of: name) { return false }
         }
         return true
+    }
+
+    /// kramdown: whether the line starts with `:` and a space or tab, a definition's marker.
+    private func startsDefinitionMarker() -> Bool {
+        bytes[nextNonspace] == UInt8(ascii: ":") && nextNonspace + 1 < lineEnd && isSpaceOrTab(bytes[nextNonspace + 1])
     }
 
     /// kramdown: whether the line starts with a tag that ends a run of lazy lines (`<div`, `</p>`).

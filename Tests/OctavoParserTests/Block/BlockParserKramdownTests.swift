@@ -188,6 +188,19 @@ import OctavoModel
         #expect(structure("+ a|b\n  - x\n") == ["ul", "li", "table", "tbody", "tr", "td", "td", "ul", "li"])
     }
 
+    /// A lazy line goes on a definition as on a list item; in a quote, `>` alone counts as
+    /// a blank line for the lazy lines of the items and definitions inside it.
+    @Test func lazyLinesInDefinitionsAndQuotedItems() {
+        #expect(structure("4\n: \n1\n") == ["dl", "dt", "dd"])
+        #expect(Kramdown.html("a\n: b\nc\n: d\n").contains("<dd>b\nc</dd>"))
+        #expect(structure(">1. *\n>\nx\n") == ["blockquote", "ol", "li", "p"])
+    }
+
+    /// `$$` opens display math only if another `$$` follows somewhere; else a pipe makes a table row.
+    @Test func displayMathNeedsAClosingDollarPair() {
+        #expect(structure("$$ a|b\n") == ["table", "tbody", "tr", "td", "td"])
+    }
+
     /// An attribute list definition after display math is a block boundary too.
     @Test func anAttributeListDefinitionEndsDisplayMath() {
         #expect(structure("$$\n$$\n{:a: .b}\npara\n") == ["div.math.display", "p"])
