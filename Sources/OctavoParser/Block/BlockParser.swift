@@ -617,7 +617,8 @@ struct BlockParser {
     /// `$$` at the start of a block opens display math if another `$$` follows somewhere;
     /// whether it really is math is settled when its closing `$$` and the line after it are seen.
     private mutating func startMath() -> Bool {
-        guard nextNonspace + 1 < lineEnd, bytes[nextNonspace + 1] == UInt8(ascii: "$"), hasMathCloser(after: nextNonspace + 2) else {
+        guard nextNonspace + 1 < lineEnd, bytes[nextNonspace + 1] == UInt8(ascii: "$"), hasMathCloser(after: nextNonspace + 2),
+              !closesMathBeforeText(from: nextNonspace + 2) else {
             return false
         }
         let start = nextNonspace
@@ -625,6 +626,13 @@ struct BlockParser {
         addChild(.math(isClosed: false), at: start)
         advanceNextNonspace()
         return true
+    }
+
+    /// kramdown: whether a `$$` on this line at or after `start` has more text after it,
+    /// which makes the line no math (it may be a table row).
+    private func closesMathBeforeText(from start: Int) -> Bool {
+        guard start < lineEnd, let closer = bytes[start..<lineEnd].firstRange(of: Array("$$".utf8)) else { return false }
+        return !bytes[closer.upperBound..<lineEnd].allSatisfy { isSpaceOrTab($0) || $0 == 0x0D }
     }
 
     /// Whether `$$` occurs at or after `start`; a failed search is remembered, as every

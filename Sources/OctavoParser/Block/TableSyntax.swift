@@ -52,14 +52,25 @@ enum TableSyntax {
     }
 
     /// kramdown: whether `line` is a table row, that is, holds a pipe that is neither
-    /// escaped nor inside a code span, nor (unlike kramdown, as in `cells`) inside a
-    /// `$$...$$` math span.
+    /// escaped nor inside a code span or a span-level HTML element (up to its end tag,
+    /// or the end of the line), nor (unlike kramdown, as in `cells`) inside a `$$...$$`
+    /// math span.
     static func isKramdownRow(_ line: ArraySlice<UInt8>) -> Bool {
         var index = line.startIndex
+        var memo = ScanMemo()
         while index < line.endIndex {
             switch line[index] {
             case UInt8(ascii: "|"):
                 return true
+            case UInt8(ascii: "<"):
+                guard let tagEnd = HTMLTags.scan(line, from: index, memo: &memo, kramdownNames: true),
+                      !HTMLTags.isKramdownBlockElement(line[index..<tagEnd]),
+                      let (name, isEnd, opens) = HTMLTags.kramdownTag(line[index..<tagEnd]), !isEnd, opens else {
+                    index += 1
+                    continue
+                }
+                guard let close = line[tagEnd...].firstRange(of: Array("</".utf8) + name) else { return false }
+                index = close.upperBound
             case UInt8(ascii: "$"):
                 index = mathSpanEnd(line, from: index, before: line.endIndex) ?? index + 1
             case UInt8(ascii: "\\"):

@@ -199,6 +199,7 @@ import OctavoModel
     /// `$$` opens display math only if another `$$` follows somewhere; else a pipe makes a table row.
     @Test func displayMathNeedsAClosingDollarPair() {
         #expect(structure("$$ a|b\n") == ["table", "tbody", "tr", "td", "td"])
+        #expect(structure("$$$$|\n") == ["table", "tbody", "tr", "td", "span.math.inline"])
     }
 
     /// An attribute list definition after display math is a block boundary too.

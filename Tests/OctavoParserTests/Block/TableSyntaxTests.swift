@@ -35,4 +35,12 @@ import Testing
         let cells = TableSyntax.cells(Array("| `x|y` | a \\| b |".utf8)[...], keepsCode: true)
         #expect(cells.map { String(decoding: $0, as: UTF8.self) } == ["`x|y`", "a | b"])
     }
+
+    /// A pipe inside a span-level HTML element (up to its end tag, or the end of the
+    /// line) makes no table row.
+    @Test func aPipeInsideSpanHTMLMakesNoRow() {
+        #expect(!TableSyntax.isKramdownRow(Array("<b>|".utf8)[...]))
+        #expect(TableSyntax.isKramdownRow(Array("a <b>x</b> | c".utf8)[...]))
+        #expect(TableSyntax.isKramdownRow(Array("<br>|".utf8)[...]))
+    }
 }
