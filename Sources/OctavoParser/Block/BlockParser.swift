@@ -414,10 +414,10 @@ struct BlockParser {
                 advanceNextNonspace()
                 return .matched
             }
-            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "{"),
-               case .list(let list)? = AttributeListLine.parse(bytes[nextNonspace..<lineEnd]) {
-                apply(list, to: node)
+            if !isIndented, bytes[nextNonspace] == UInt8(ascii: "{"), let line = AttributeListLine.parse(bytes[nextNonspace..<lineEnd]) {
                 finalize(node, endLine: lineNumber - 1)
+                guard case .list(let list) = line else { return .failed }
+                apply(list, to: node)
                 return .finished
             }
             node.kind = .paragraph
@@ -746,7 +746,11 @@ struct BlockParser {
         switch line {
         case .definition(let name, let list):
             attributeDefinitions[name] = list
-            if dialect.hasKramdownExtensions { definitionLine = (lineNumber, true) }
+            if dialect.hasKramdownExtensions {
+                definitionLine = (lineNumber, true)
+                // kramdown: the definition ends the paragraph before it.
+                if isParagraphLike(container) { finalize(container, endLine: lineNumber - 1) }
+            }
         case .list(let list):
             let target: BlockNode?
             if let definition = definitionLine, definition.line == lineNumber - 1, !previousLineBlank {

@@ -63,6 +63,12 @@ import OctavoModel
         #expect(Kramdown.html("x\n\n{:#i}\n\na\n") == "<p>x</p>\n<p id=\"i\">a</p>\n")
     }
 
+    /// An attribute list definition ends the paragraph before it and keeps table rows a table.
+    @Test func aDefinitionEndsTheParagraphBeforeIt() {
+        #expect(Kramdown.html("4\n{:a: .b}\n!\n") == "<p>4</p>\n<p>!</p>\n")
+        #expect(Kramdown.html("a|b\n{:a: .b}\n").hasPrefix("<table>"))
+    }
+
     @Test func emptyListsAndEndTagsAreText() {
         #expect(AttributeListLine.parse(Array("{:}".utf8)[...]) == nil)
         #expect(AttributeListLine.parse(Array("{:/}".utf8)[...]) == nil)
