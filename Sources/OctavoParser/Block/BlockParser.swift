@@ -631,15 +631,15 @@ struct BlockParser {
     /// kramdown: whether a `$$` on this line at or after `start` has more text after it,
     /// which makes the line no math (it may be a table row).
     private func closesMathBeforeText(from start: Int) -> Bool {
-        guard start < lineEnd, let closer = bytes[start..<lineEnd].firstRange(of: Array("$$".utf8)) else { return false }
-        return !bytes[closer.upperBound..<lineEnd].allSatisfy { isSpaceOrTab($0) || $0 == 0x0D }
+        guard let closer = firstIndex(of: "$$", from: start, before: lineEnd) else { return false }
+        return !bytes[(closer + 2)..<lineEnd].allSatisfy { isSpaceOrTab($0) || $0 == 0x0D }
     }
 
     /// Whether `$$` occurs at or after `start`; a failed search is remembered, as every
     /// later one fails too.
     private mutating func hasMathCloser(after start: Int) -> Bool {
         if let missing = noMathCloserFrom, start >= missing { return false }
-        if bytes[start...].firstRange(of: Array("$$".utf8)) != nil { return true }
+        if firstIndex(of: "$$", from: start, before: bytes.count) != nil { return true }
         noMathCloserFrom = start
         return false
     }
@@ -880,7 +880,9 @@ struct BlockParser {
     /// of its container.
     private mutating func startKramdownHTMLBlock(_ line: ArraySlice<UInt8>, interruptsParagraph: Bool) -> Bool {
         if line[nextNonspace...].starts(with: Array("<!--".utf8)) {
-            guard !interruptsParagraph, indent == 0, bytes[(nextNonspace + 4)...].firstRange(of: Array("-->".utf8)) != nil else { return false }
+            guard !interruptsParagraph, indent == 0, firstIndex(of: "-->", from: nextNonspace + 4, before: bytes.count) != nil else {
+                return false
+            }
             closeUnmatchedBlocks()
             addChild(.html(kind: .comment), at: offset)
             return true
@@ -911,18 +913,18 @@ struct BlockParser {
     /// kramdown: a comment ends at its first `-->`; text after it on that line starts a paragraph.
     private mutating func addKramdownCommentLine(to node: BlockNode) {
         let searchStart = node.content.isEmpty ? offset + 4 : offset
-        guard searchStart <= lineEnd, let closer = bytes[searchStart..<lineEnd].firstRange(of: Array("-->".utf8)) else {
+        guard let closer = firstIndex(of: "-->", from: searchStart, before: lineEnd) else {
             addLine(to: node)
             return
         }
-        var rest = closer.upperBound
+        var rest = closer + 3
         while rest < lineEnd, isSpaceOrTab(bytes[rest]) { rest += 1 }
         guard rest < lineEnd else {
             addLine(to: node)
             finalize(node, endLine: lineNumber)
             return
         }
-        node.content.append(contentsOf: bytes[offset..<closer.upperBound])
+        node.content.append(contentsOf: bytes[offset..<(closer + 3)])
         node.content.append(0x0A)
         finalize(node, endLine: lineNumber)
         let paragraph = addChild(.paragraph, at: rest)
@@ -1445,5 +1447,22 @@ struct BlockParser {
     }
 
     private func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    /// The index of the first `pattern` starting at or after `start` and ending by `end`.
+    private func firstIndex(of pattern: StaticString, from start: Int, before end: Int) -> Int? {
+        let count = pattern.utf8CodeUnitCount
+        return pattern.withUTF8Buffer { needle in
+            var index = start
+            while index + count <= end {
+                if bytes[index] == needle[0] {
+                    var matched = 1
+                    while matched < count, bytes[index + matched] == needle[matched] { matched += 1 }
+                    if matched == count { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }
