@@ -6,7 +6,7 @@ import Testing
 /// `Tests/Fixtures/kramdown`, once disagreements, and a seeded sample of generated ones.
 @Suite struct KramdownDifferentialTests {
     /// Documents of the generated sample that must agree at least; raise it as rules are fixed.
-    static let sampleAgreement = 1890
+    static let sampleAgreement = 1962
 
     private func differ(_ arguments: [String]) throws -> (status: Int32, report: String) {
         let process = Process()
