@@ -79,35 +79,45 @@ private final class TestJobServer {
         #expect(fifo.drain() == 2)
     }
 
-    /// The most pieces of work running at once in a run of `jobs` threads under `server`.
-    private func mostAtOnce(jobs: Int, server: JobServer) -> Int {
+    /// The most pieces of work running at once in a run of `jobs` threads under
+    /// `server`, and the most tokens the server held while they ran.
+    private func mostAtOnce(jobs: Int, server: JobServer) -> (work: Int, tokens: Int) {
         let running = Atomic<Int>(0)
         let most = Atomic<Int>(0)
+        let tokens = Atomic<Int>(0)
         OrderedWork(jobs: jobs, jobServer: server).run(count: 64, { index in
             let now = running.add(1, ordering: .sequentiallyConsistent).newValue
             most.max(now, ordering: .sequentiallyConsistent)
+            tokens.max(server.heldCount, ordering: .sequentiallyConsistent)
             usleep(2_000)
             running.subtract(1, ordering: .sequentiallyConsistent)
             return index
         }) { _, _ in }
-        return most.load(ordering: .sequentiallyConsistent)
+        return (most.load(ordering: .sequentiallyConsistent), tokens.load(ordering: .sequentiallyConsistent))
     }
 
     @Test func withoutTokensWorkRunsOneAtATime() throws {
         let fifo = try TestJobServer(tokens: 0)
-        #expect(mostAtOnce(jobs: 8, server: try fifo.server()) == 1)
+        let most = mostAtOnce(jobs: 8, server: try fifo.server())
+        #expect(most.work == 1)
+        #expect(most.tokens == 0)
     }
 
+    /// The token is taken and given back; the two threads it allows may or may not run
+    /// at the same moment (the system decides), but never more than two.
     @Test func eachTokenAllowsOneMoreThreadAndGoesBackAfterTheRun() throws {
         let fifo = try TestJobServer(tokens: 1)
         let most = mostAtOnce(jobs: 8, server: try fifo.server())
-        #expect(most == 2)
+        #expect(most.work <= 2)
+        #expect(most.tokens == 1)
         #expect(fifo.drain() == 1)
     }
 
     @Test func neverTakesMoreTokensThanItHasThreadsFor() throws {
         let fifo = try TestJobServer(tokens: 6)
-        #expect(mostAtOnce(jobs: 3, server: try fifo.server()) <= 3)
+        let most = mostAtOnce(jobs: 3, server: try fifo.server())
+        #expect(most.work <= 3)
+        #expect(most.tokens == 2)
         #expect(fifo.drain() == 6)
     }
 }

@@ -3,8 +3,8 @@ import Testing
 
 /// A book of every shared corpus (the sample corpus, cs231n, cs228, lsieun-java) and
 /// every volume of each split by year: EPUBCheck, run once for all of them, reports no
-/// error and no warning (its usage notes are allowed), and ebooklib finds every chapter
-/// and image.
+/// error and no warning (its usage notes are allowed), ebooklib finds every chapter and
+/// image, and each package has its accessibility metadata, a cover and an NCX.
 @Suite struct EPUBCorporaCorpusTests {
     @Test func everyCorpusMakesABookAndVolumesEPUBCheckAccepts() throws {
         let shared = TestData.sharedFolder
@@ -38,6 +38,10 @@ import Testing
             let opened = try EPUBBook(book)
             #expect(check.counts[book.path]?.chapters == opened.chapterPaths.count, "\(book.lastPathComponent)")
             #expect(check.counts[book.path]?.images == opened.imagePaths.count, "\(book.lastPathComponent)")
+            // The five accessibility properties, with counts that match the book, a cover and an NCX.
+            try EPUBCommandTests.checkAccessibility(of: opened)
+            #expect(try opened.text("EPUB/package.opf").contains("properties=\"cover-image\""), "\(book.lastPathComponent)")
+            #expect(opened.paths.contains("EPUB/toc.ncx"), "\(book.lastPathComponent)")
         }
         // The SVG image that had references to missing gradients is carried, repaired.
         let java = try EPUBBook(workspace.url.appendingPathComponent("lsieun-java.epub"))
