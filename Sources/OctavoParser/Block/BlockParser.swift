@@ -631,7 +631,7 @@ struct BlockParser {
     /// kramdown: whether a `$$` on this line at or after `start` has more text after it,
     /// which makes the line no math (it may be a table row).
     private func closesMathBeforeText(from start: Int) -> Bool {
-        guard let closer = firstIndex(of: "$$", from: start, before: lineEnd) else { return false }
+        guard let closer = bytes.firstIndex(of: "$$", from: start, before: lineEnd) else { return false }
         return !bytes[(closer + 2)..<lineEnd].allSatisfy { isSpaceOrTab($0) || $0 == 0x0D }
     }
 
@@ -639,7 +639,7 @@ struct BlockParser {
     /// later one fails too.
     private mutating func hasMathCloser(after start: Int) -> Bool {
         if let missing = noMathCloserFrom, start >= missing { return false }
-        if firstIndex(of: "$$", from: start, before: bytes.count) != nil { return true }
+        if bytes.firstIndex(of: "$$", from: start) != nil { return true }
         noMathCloserFrom = start
         return false
     }
@@ -880,7 +880,7 @@ struct BlockParser {
     /// of its container.
     private mutating func startKramdownHTMLBlock(_ line: ArraySlice<UInt8>, interruptsParagraph: Bool) -> Bool {
         if line[nextNonspace...].starts(with: Array("<!--".utf8)) {
-            guard !interruptsParagraph, indent == 0, firstIndex(of: "-->", from: nextNonspace + 4, before: bytes.count) != nil else {
+            guard !interruptsParagraph, indent == 0, bytes.firstIndex(of: "-->", from: nextNonspace + 4) != nil else {
                 return false
             }
             closeUnmatchedBlocks()
@@ -913,7 +913,7 @@ struct BlockParser {
     /// kramdown: a comment ends at its first `-->`; text after it on that line starts a paragraph.
     private mutating func addKramdownCommentLine(to node: BlockNode) {
         let searchStart = node.content.isEmpty ? offset + 4 : offset
-        guard let closer = firstIndex(of: "-->", from: searchStart, before: lineEnd) else {
+        guard let closer = bytes.firstIndex(of: "-->", from: searchStart, before: lineEnd) else {
             addLine(to: node)
             return
         }
@@ -1448,21 +1448,5 @@ struct BlockParser {
 
     private func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
-    /// The index of the first `pattern` starting at or after `start` and ending by `end`.
-    private func firstIndex(of pattern: StaticString, from start: Int, before end: Int) -> Int? {
-        let count = pattern.utf8CodeUnitCount
-        return pattern.withUTF8Buffer { needle in
-            var index = start
-            while index + count <= end {
-                if bytes[index] == needle[0] {
-                    var matched = 1
-                    while matched < count, bytes[index + matched] == needle[matched] { matched += 1 }
-                    if matched == count { return index }
-                }
-                index += 1
-            }
-            return nil
-        }
-    }
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// The attributes of a well-formed SVG (or other XML) document and the text of its `style` elements,
 /// found by their byte ranges so that a repair can rewrite them in place. Comments,
 /// processing instructions and the document type are skipped.
@@ -39,11 +41,11 @@ struct SVGMarkupScan {
                 continue
             }
             if starts(with: "<!--", at: position) {
-                position = (find("-->", from: position + 4) ?? end) + 3
+                position = (bytes.firstIndex(of: "-->", from: position + 4) ?? end) + 3
             } else if starts(with: "<![CDATA[", at: position) {
-                position = (find("]]>", from: position + 9) ?? end) + 3
+                position = (bytes.firstIndex(of: "]]>", from: position + 9) ?? end) + 3
             } else if starts(with: "<?", at: position) {
-                position = (find("?>", from: position + 2) ?? end) + 2
+                position = (bytes.firstIndex(of: "?>", from: position + 2) ?? end) + 2
             } else if starts(with: "<!", at: position) {
                 position = skipDeclaration(from: position)
             } else if starts(with: "</", at: position) {
@@ -52,7 +54,7 @@ struct SVGMarkupScan {
                     styleTexts.append(start..<position)
                     styleStart = nil
                 }
-                position = (find(">", from: nameEnd) ?? end) + 1
+                position = (bytes.firstIndex(of: ">", from: nameEnd) ?? end) + 1
             } else {
                 let nameEnd = nameEnd(from: position + 1)
                 let isStyle = localName(position + 1..<nameEnd) == "style"
@@ -131,15 +133,5 @@ struct SVGMarkupScan {
     private func starts(with text: String, at position: Int) -> Bool {
         let pattern = Array(text.utf8)
         return position + pattern.count <= bytes.count && bytes[position..<(position + pattern.count)].elementsEqual(pattern)
-    }
-
-    private func find(_ text: String, from start: Int) -> Int? {
-        let pattern = Array(text.utf8)
-        var position = start
-        while position + pattern.count <= bytes.count {
-            if bytes[position] == pattern[0], bytes[position..<(position + pattern.count)].elementsEqual(pattern) { return position }
-            position += 1
-        }
-        return nil
     }
 }

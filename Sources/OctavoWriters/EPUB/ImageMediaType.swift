@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// The image formats a book may carry, recognised by their first bytes.
 public enum ImageMediaType: String, Sendable, Hashable, CaseIterable {
     case png = "image/png"
@@ -46,7 +48,7 @@ public enum ImageMediaType: String, Sendable, Hashable, CaseIterable {
             let next = prefix[index + 1]
             if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") {
                 let terminator = prefix[(index + 2)...].starts(with: Array("--".utf8)) ? Array("-->".utf8) : [UInt8(ascii: ">")]
-                guard let end = firstIndex(of: terminator, in: prefix, from: index + 2) else { return false }
+                guard let end = prefix.firstIndex(of: terminator, from: index + 2).map({ $0 + terminator.count }) else { return false }
                 index = end
                 continue
             }
@@ -55,15 +57,5 @@ public enum ImageMediaType: String, Sendable, Hashable, CaseIterable {
             return local.elementsEqual("svg".utf8)
         }
         return false
-    }
-
-    /// The index after the first `pattern` at or after `start`.
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index + pattern.count }
-            index += 1
-        }
-        return nil
     }
 }

@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// Splits XML or HTML into highlighted tokens: tags, attribute names and values,
 /// comments, CDATA, declarations and entity references; in HTML the content of
 /// `script` and `style` elements is highlighted as JavaScript and CSS.
@@ -27,13 +29,13 @@ struct MarkupScanner {
             switch bytes[index] {
             case UInt8(ascii: "<"):
                 if starts(with: "<!--", at: start) {
-                    index = find("-->", from: start + 4).map { $0 + 3 } ?? end
+                    index = bytes.firstIndex(of: "-->", from: start + 4).map { $0 + 3 } ?? end
                     emit(.comment, start, index)
                 } else if starts(with: "<![CDATA[", at: start) {
-                    index = find("]]>", from: start + 9).map { $0 + 3 } ?? end
+                    index = bytes.firstIndex(of: "]]>", from: start + 9).map { $0 + 3 } ?? end
                     emit(.string, start, index)
                 } else if starts(with: "<?", at: start) || starts(with: "<!", at: start) {
-                    index = find(">", from: start + 2).map { $0 + 1 } ?? end
+                    index = bytes.firstIndex(of: ">", from: start + 2).map { $0 + 1 } ?? end
                     emit(.meta, start, index)
                 } else if start + 1 < end, bytes[start + 1].isASCIILetter || bytes[start + 1] == UInt8(ascii: "/") {
                     scanTag()
@@ -82,7 +84,7 @@ struct MarkupScanner {
                 return
             }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                let valueEnd = (find(String(UnicodeScalar(byte)), from: position + 1).map { $0 + 1 }) ?? end
+                let valueEnd = (bytes[(position + 1)...].firstIndex(of: byte).map { $0 + 1 }) ?? end
                 emit(.string, position, valueEnd)
                 position = valueEnd
             } else if isNameByte(byte) {
@@ -138,15 +140,5 @@ struct MarkupScanner {
         let count = text.utf8CodeUnitCount
         guard position + count <= bytes.count else { return false }
         return text.withUTF8Buffer { pattern in pattern.indices.allSatisfy { bytes[position + $0] == pattern[$0] } }
-    }
-
-    private func find(_ text: String, from start: Int) -> Int? {
-        let pattern = Array(text.utf8)
-        var position = start
-        while position + pattern.count <= bytes.count {
-            if bytes[position] == pattern[0], bytes[position..<(position + pattern.count)].elementsEqual(pattern) { return position }
-            position += 1
-        }
-        return nil
     }
 }
