@@ -2,6 +2,9 @@ import OctavoModel
 
 /// Reads a document back from the JSON that `JSONWriter` writes (`--from json`).
 public struct JSONDocumentReader: Sendable {
+    /// Trees up to this deep are decoded on the caller's thread, whatever its stack.
+    static let depthOnCallersStack = 64
+
     public init() {}
 
     /// Decodes a document, or throws a `Diagnostic` naming `path` and the line and column
@@ -14,7 +17,9 @@ public struct JSONDocumentReader: Sendable {
             throw Diagnostic(.error, path: path, position: error.position, message: "invalid JSON: \(error.message)")
         }
         do {
-            return try Document(from: JSONValueDecoder(tree: tree))
+            // Decoding recurses once per level; a deep tree gets a stack sized for it.
+            let decode: @Sendable () throws -> Document = { try Document(from: JSONValueDecoder(tree: tree)) }
+            return tree.depth > Self.depthOnCallersStack ? try LargeStack.run(levels: tree.depth, decode) : try decode()
         } catch let error as DecodingError {
             throw diagnostic(for: error, in: tree, path: path)
         }

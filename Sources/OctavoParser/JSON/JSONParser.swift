@@ -15,12 +15,14 @@ struct JSONParser {
     private var nodes: [JSONTree.Node] = []
     /// The node indices of the containers not yet closed, innermost last.
     private var open: [Int] = []
+    /// The most containers open at once so far.
+    private var depth = 0
 
     /// Parses `bytes`, which must hold exactly one JSON value with optional whitespace around it.
     static func parse(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth) throws(JSONSyntaxError) -> JSONTree {
         var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
         try parser.run()
-        return JSONTree(bytes: bytes, nodes: parser.nodes)
+        return JSONTree(bytes: bytes, nodes: parser.nodes, depth: parser.depth)
     }
 
     private init(bytes: [UInt8], maximumDepth: Int) {
@@ -90,6 +92,7 @@ struct JSONParser {
             return false
         }
         open.append(node)
+        depth = max(depth, open.count)
         if kind == .object { try memberName() }
         return true
     }

@@ -29,10 +29,13 @@ final class JSONTree: Sendable {
 
     let bytes: [UInt8]
     let nodes: [Node]
+    /// The deepest nesting of arrays and objects that hold something (0 for a scalar).
+    let depth: Int
 
-    init(bytes: [UInt8], nodes: [Node]) {
+    init(bytes: [UInt8], nodes: [Node], depth: Int) {
         self.bytes = bytes
         self.nodes = nodes
+        self.depth = depth
     }
 
     // MARK: Scalars
