@@ -19,12 +19,7 @@ enum StaleTemporaryFiles {
     static func removeOnce(in folder: String) {
         guard cleaned.withLock({ $0.insert(folder).inserted }) else { return }
         let path = folder.isEmpty ? "." : folder
-        guard let directory = opendir(path) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
+        for name in System.entryNames(of: path) ?? [] {
             guard name.hasPrefix("."), let pid = ownerProcess(of: name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else {
                 continue
             }

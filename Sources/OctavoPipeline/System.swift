@@ -52,6 +52,22 @@ enum System {
         return 0
     }
 
+    /// The names in `folder` other than `.` and `..`, in the order the system gives
+    /// them; nil when the folder cannot be read. Each name is read where the entry holds
+    /// it, up to its terminating zero: an entry is only as long as its name needs, so
+    /// copying the whole `d_name` array would read past the end of the last one.
+    static func entryNames(of folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// The number of processors online, or 0 when the system does not say.
     static var onlineProcessorCount: Int {
         Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
