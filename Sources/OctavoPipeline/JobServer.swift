@@ -10,9 +10,10 @@ import Darwin
 /// 4.4, a named FIFO) holding one byte, a token, for each job make may still start.
 ///
 /// A process always has one implicit job; each further thread of work needs a token,
-/// taken from the pipe and written back when the thread is done, so that make and
-/// Octavo together never run more than N jobs. Tokens are taken without waiting: a
-/// batch runs with the threads it can have now and asks again for each chunk of work.
+/// taken from the pipe and written back when the run of work ends (or the process
+/// exits), so that make and Octavo together never run more than N jobs. Tokens are
+/// taken without waiting: a run uses the threads it can have now and asks again for
+/// each chunk of work.
 public final class JobServer: @unchecked Sendable {
     /// What the environment says about a jobserver.
     public enum Connection: Sendable {
