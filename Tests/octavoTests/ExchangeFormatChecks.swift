@@ -123,6 +123,18 @@ enum ExchangeFormatChecks {
         var risRecords: Int
         var risURLsMatch: Bool
         var risIDsMatch: Bool
+
+        /// Every tool read every item: the CSL-JSON is valid, citeproc-py formats each
+        /// item and pandoc cites one, and CSL-JSON and RIS hold the BibLaTeX entries.
+        func expectEveryItemRead() {
+            #expect(schemaErrors.isEmpty, "\(schemaErrors.prefix(20).joined(separator: "\n"))")
+            #expect(cslItems == biblatexEntries)
+            #expect(citeprocFormatted == cslItems)
+            #expect(citedByPandoc)
+            #expect(risRecords == biblatexEntries)
+            #expect(risURLsMatch)
+            #expect(risIDsMatch)
+        }
     }
 
     static func references(_ posts: [String]) throws -> ReferenceOutcome {
@@ -187,6 +199,13 @@ enum ExchangeFormatChecks {
         var imported: Int
         var sameURLs: Bool
         var untagged: [String]
+
+        /// buku imported one bookmark per distinct URL, each tagged with its post.
+        func expectOneTaggedBookmarkPerURL() {
+            #expect(imported == distinctURLs)
+            #expect(sameURLs)
+            #expect(untagged.isEmpty, "\(untagged)")
+        }
     }
 
     /// Imports the bookmark file of `posts` into a new buku database in a temporary
