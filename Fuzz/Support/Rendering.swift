@@ -10,10 +10,10 @@ func checkOutputs(of document: Document, path: String) {
     let options = WriterOptions()
     let html = HTMLWriter(options: options).rendering(document).bytes.array
     invariant(isValidUTF8(html), "HTML output is not valid UTF-8")
-    let xhtml = PostRendering(document, writer: XHTMLWriter(options: options), path: path, strict: false)
+    let xhtml = PostRendering(document, writer: XHTMLWriter(options: options), path: path)
     let schemaProblems = xhtml.diagnostics.filter { $0.severity == .error }
     invariant(schemaProblems.isEmpty, "XHTML output fails its schema: \(schemaProblems.map(\.description))")
-    if let bytes = xhtml.output?.array { invariant(isValidUTF8(bytes), "XHTML output is not valid UTF-8") }
+    invariant(isValidUTF8(xhtml.output.array), "XHTML output is not valid UTF-8")
     let json = JSONWriter(options: options).rendering(document).bytes.array
     invariant(isValidUTF8(json), "JSON output is not valid UTF-8")
     do {

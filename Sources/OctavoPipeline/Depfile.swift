@@ -1,3 +1,6 @@
+import OctavoModel
+import OctavoWriters
+
 /// The text of a make rule saying that an output depends on the files read to make it
 /// (`--depfile`), for `-include` in a Makefile.
 ///
@@ -29,6 +32,11 @@ public struct Depfile: Sendable, Equatable {
         text += "\n"
         for path in prerequisites { text += "\n" + Self.escape(path) + ":\n" }
         return text
+    }
+
+    /// Writes the rule to the file at `path`, replacing it atomically.
+    public func write(to path: String) throws(Diagnostic) {
+        try AtomicFile.write(RenderedBytes(Array(text.utf8)), to: path)
     }
 
     /// `path` as make reads it in a rule.

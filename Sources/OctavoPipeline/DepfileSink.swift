@@ -1,3 +1,4 @@
+import OctavoModel
 import OctavoWriters
 
 /// An output sink that, once its output is final, also writes a depfile for it.
@@ -35,8 +36,10 @@ public struct DepfileSink<Base: OutputSink>: OutputSink {
     public mutating func finish() throws(OutputError) {
         try base.finish()
         guard received else { return }
-        var sink = AtomicFileSink(path: path)
-        try sink.write(Array(depfile.text.utf8))
-        try sink.finish()
+        do throws(Diagnostic) {
+            try depfile.write(to: path)
+        } catch {
+            throw .failed(error)
+        }
     }
 }

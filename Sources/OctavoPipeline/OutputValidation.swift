@@ -23,4 +23,17 @@ public enum OutputValidation {
             return diagnostic
         }
     }
+
+    /// `problems` of a whole output (a collection or a book) said to be a fault in
+    /// Octavo: its writers repair or leave out whatever in the posts does not fit, so an
+    /// output that still fails its schema is a bug, and it is not written.
+    public static func faultInOctavo(_ problems: [Diagnostic], output: String) -> [Diagnostic] {
+        problems.map { problem in
+            var problem = problem
+            problem.severity = .error
+            problem.message = "internal error, a fault in Octavo and not in the posts (please report it): " + problem.message
+                + "; \(output) is not written"
+            return problem
+        }
+    }
 }

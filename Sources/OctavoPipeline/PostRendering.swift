@@ -3,19 +3,19 @@ import OctavoWriters
 
 /// One post rendered by one per-post writer, with what the writer had to say about it.
 struct PostRendering: Sendable {
-    /// The bytes to write; nil when a message is an error.
-    var output: RenderedBytes?
+    /// The bytes to write, unless a message is an error.
+    var output: RenderedBytes
     var diagnostics: [Diagnostic]
 
     /// Renders `document` (read from `path`) with `writer`. The writer's warnings are
-    /// located in the post (errors with `strict`); output in a format with a schema is
-    /// checked against it, and every way it fails is an error for the post.
-    init(_ document: Document, writer: any Writer, path: String, strict: Bool) {
+    /// located in the post; output in a format with a schema is checked against it, and
+    /// every way it fails is an error for the post.
+    init(_ document: Document, writer: any Writer, path: String) {
         let rendering = writer.rendering(document)
+        output = rendering.bytes
         diagnostics = rendering.diagnostics.map { diagnostic in
             var diagnostic = diagnostic
             diagnostic.path = path
-            if strict { diagnostic.severity = .error }
             return diagnostic
         }
         if let schemaName = type(of: writer).schemaName {
@@ -25,6 +25,10 @@ struct PostRendering: Sendable {
                            message: "\(format) output, line \(problem.position.line), column \(problem.position.column): \(problem.message)")
             }
         }
-        output = diagnostics.contains { $0.severity == .error } ? nil : rendering.bytes
+    }
+
+    /// Whether a message is an error, so the output is not to be written.
+    var hasError: Bool {
+        diagnostics.contains { $0.severity == .error }
     }
 }

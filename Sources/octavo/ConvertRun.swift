@@ -47,29 +47,36 @@ extension ConvertOptions {
             bar?.finish()
             exit(outcome == .failed ? 1 : 0)
         }
+        let batch = Batch(reader: reader, inputs: inputs, strict: strict, jobs: jobs)
         let outcome: BatchOutcome
         if to == EPUBFormat.format {
             let settings = BookSettings(
                 options: options, order: ChapterOrder(rawValue: order) ?? .date, tableOfContentsDepth: tocDepth, author: author,
                 language: language.flatMap(BookSettings.languageTag), stylesheetPath: css, coverPath: cover, siteRoot: siteRoot, siteURL: siteURL,
                 splitBy: splitBy.flatMap(VolumeSplit.init(rawValue:)))
-            let batch = EPUBBatch(reader: reader, inputs: inputs, settings: settings, strict: strict, jobs: jobs)
             if let outputDir {
-                outcome = batch.runPerPost(folder: outputDir, report: report, advance: advance)
+                var mode = PostsToFolder(folder: outputDir, writers: [], bookSettings: settings, inputs: inputs)
+                outcome = batch.run(&mode, report: report, advance: advance)
             } else {
-                outcome = batch.run(outputPath: output ?? "", depfilePath: depfile, report: report, advance: advance)
+                var mode = PostsToBook(settings: settings, outputPath: output ?? "", depfilePath: depfile, batch: batch)
+                outcome = batch.run(&mode, report: report, advance: advance)
             }
         } else if let outputDir {
             let writers = self.to.compactMap { WriterRegistry.writer(named: $0)?.init(options: options) }
-            let batch = DirectoryBatch(reader: reader, writers: writers, inputs: inputs, folder: outputDir, strict: strict, jobs: jobs)
-            outcome = batch.run(report: report, advance: advance)
+            var mode = PostsToFolder(folder: outputDir, writers: writers, inputs: inputs)
+            outcome = batch.run(&mode, report: report, advance: advance)
         } else if let writer = WriterRegistry.collectionWriter(named: to) {
-            let batch = CollectionBatch(reader: reader, writer: writer.init(options: options), inputs: inputs, strict: strict, jobs: jobs)
-            outcome = withSink(inputs: inputs) { batch.run(into: &$0, outputPath: $1, report: report, advance: advance) }
+            func write(to sink: some OutputSink, named path: String) -> BatchOutcome {
+                var mode = PostsToCollection(writer: writer.init(options: options), sink: sink, outputPath: path)
+                return batch.run(&mode, report: report, advance: advance)
+            }
+            outcome = withSink(inputs: inputs) { write(to: $0, named: $1) }
         } else if let writer = WriterRegistry.writer(named: to) {
-            let conversion = Conversion(reader: reader, writer: writer.init(options: options), strict: strict)
-            let batch = Batch(conversion: conversion, inputs: inputs, jobs: jobs)
-            outcome = withSink(inputs: inputs) { sink, _ in batch.run(into: &sink, report: report, advance: advance, end: end) }
+            func write(to sink: some OutputSink) -> Never {
+                var mode = PostsToStream(writer: writer.init(options: options), sink: sink, oneAtATime: batch.convertsOneAtATime)
+                batch.run(&mode, report: report, advance: advance, end: end)
+            }
+            outcome = withSink(inputs: inputs) { sink, _ in write(to: sink) }
         } else {
             exit(2)
         }
@@ -79,8 +86,8 @@ extension ConvertOptions {
     /// Runs `body` with the sink `-o` names (a file replaced atomically, with its
     /// `--depfile` naming `inputs`, or standard output) and the name messages about
     /// the output use.
-    private func withSink(inputs: [Input], _ body: (inout any OutputSink, String) -> BatchOutcome) -> BatchOutcome {
-        var sink: any OutputSink
+    private func withSink(inputs: [Input], _ body: (any OutputSink, String) -> BatchOutcome) -> BatchOutcome {
+        let sink: any OutputSink
         let path: String
         if let output, output != "-" {
             if let depfile {
@@ -93,6 +100,6 @@ extension ConvertOptions {
             sink = StreamSink()
             path = StreamSink.standardOutputPath
         }
-        return body(&sink, path)
+        return body(sink, path)
     }
 }

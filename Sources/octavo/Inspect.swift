@@ -26,23 +26,15 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         guard let reader = ReaderRegistry.reader(named: from) else { return }
-        let inputs = InputExpansion().inputs(inputs)
-        let report: (text: String, failed: Bool)
+        let batch = Batch(reader: reader, inputs: InputExpansion().inputs(inputs), jobs: OrderedWork.coreCount)
+        let outcome: BatchOutcome
         if math {
-            let result = MathInspectionReport(reader: reader, inputs: inputs).run(report: StandardError.report)
-            report = (result.text, result.failed)
+            var mode = PostsToMathInspection(sink: StreamSink())
+            outcome = batch.run(&mode, report: StandardError.report)
         } else {
-            let result = InspectionReport(reader: reader, inputs: inputs).run(report: StandardError.report)
-            report = (result.text, result.failed)
+            var mode = PostsToInspection(sink: StreamSink())
+            outcome = batch.run(&mode, report: StandardError.report)
         }
-        var sink = StreamSink()
-        do throws(OutputError) {
-            try sink.write(Array(report.text.utf8))
-            try sink.finish()
-        } catch {
-            if case .failed(let diagnostic) = error { StandardError.report(diagnostic) }
-            throw ExitCode.failure
-        }
-        if report.failed { throw ExitCode.failure }
+        if outcome == .failed { throw ExitCode.failure }
     }
 }

@@ -3,36 +3,21 @@ import OctavoModel
 import OctavoPipeline
 import OctavoWriters
 
-/// Keeps what it is given, and can play a reader that has gone away.
-private struct MemorySink: OutputSink {
-    var chunks: [[UInt8]] = []
-    var finished = false
-    var closed = false
-
-    mutating func write(_ bytes: [UInt8]) throws(OutputError) {
-        if closed { throw .closed }
-        chunks.append(bytes)
-    }
-
-    mutating func finish() throws(OutputError) {
-        finished = true
-    }
-}
-
+/// The one batch driver: input order whatever the jobs, one bad input never stops the
+/// others, messages located and made errors by `--strict` in one place, a closed
+/// output ends the batch quietly.
 @Suite struct BatchTests {
-    private let conversion = Conversion(reader: .gfm, writer: SourceNameWriter(options: .init()))
+    private let invalidUTF8: [UInt8] = Array("a".utf8) + [0xFF] + Array("b\n".utf8)
 
     @Test func convertsEveryInputInOrder() throws {
         let folder = try TemporaryFolder()
         let first = try folder.write("a.md", "# A\n")
         let second = try folder.write("b.md", "# B\n")
-        var sink = MemorySink()
-        var messages: [Diagnostic] = []
-        let outcome = Batch(conversion: conversion, inputs: Input.list([first, second])).run(into: &sink) { messages.append($0) }
-        #expect(outcome == .succeeded)
-        #expect(sink.chunks == [Array("\(first)\n".utf8), Array("\(second)\n".utf8)])
-        #expect(sink.finished)
-        #expect(messages.isEmpty)
+        let run = streamed([first, second])
+        #expect(run.outcome == .succeeded)
+        #expect(run.sink.chunks == [Array("\(first)\n".utf8), Array("\(second)\n".utf8)])
+        #expect(run.sink.finished)
+        #expect(run.messages.isEmpty)
     }
 
     @Test func oneMissingInputDoesNotStopTheOthers() throws {
@@ -40,13 +25,11 @@ private struct MemorySink: OutputSink {
         let first = try folder.write("a.md", "# A\n")
         let missing = folder.path("missing.md")
         let last = try folder.write("c.md", "# C\n")
-        var sink = MemorySink()
-        var messages: [Diagnostic] = []
-        let outcome = Batch(conversion: conversion, inputs: Input.list([first, missing, last])).run(into: &sink) { messages.append($0) }
-        #expect(outcome == .failed)
-        #expect(sink.chunks.count == 2)
-        #expect(sink.finished)
-        #expect(messages.map(\.description) == ["\(missing):1:1: error: cannot read file: No such file or directory"])
+        let run = streamed([first, missing, last])
+        #expect(run.outcome == .failed)
+        #expect(run.sink.chunks.count == 2)
+        #expect(run.sink.finished)
+        #expect(run.messages.map(\.description) == ["\(missing):1:1: error: cannot read file: No such file or directory"])
     }
 
     @Test func severalJobsKeepTheOrderOfOutputsAndMessages() throws {
@@ -55,50 +38,92 @@ private struct MemorySink: OutputSink {
         for index in 0..<20 {
             inputs.append(index % 7 == 3 ? folder.path("missing-\(index).md") : try folder.write("\(index).md", "# \(index)\n"))
         }
-        var sink = MemorySink()
-        var messages: [Diagnostic] = []
-        let outcome = Batch(conversion: conversion, inputs: Input.list(inputs), jobs: 4).run(into: &sink) { messages.append($0) }
-        #expect(outcome == .failed)
+        let run = streamed(inputs, jobs: 4)
+        #expect(run.outcome == .failed)
         let written = inputs.filter { !$0.contains("missing") }
-        #expect(sink.chunks == written.map { Array("\($0)\n".utf8) })
-        #expect(messages.map(\.path) == inputs.filter { $0.contains("missing") })
+        #expect(run.sink.chunks == written.map { Array("\($0)\n".utf8) })
+        #expect(run.messages.map(\.path) == inputs.filter { $0.contains("missing") })
     }
 
-    @Test(arguments: [1, 4])
-    func streamedJSONIsTheRenderingOfEachInput(jobs: Int) throws {
+    @Test func keepsOutputWithWarnings() throws {
         let folder = try TemporaryFolder()
-        let posts = try (0..<3).map { try folder.write("\($0).md", "# Post \($0)\n\n" + String(repeating: "A paragraph of text.\n\n", count: 4000)) }
-        let json = Conversion(reader: .gfm, writer: JSONWriter(options: .init()))
-        for inputs in [[posts[0]], posts] {
-            var sink = MemorySink()
-            let outcome = Batch(conversion: json, inputs: Input.list(inputs), jobs: jobs).run(into: &sink) { _ in }
-            #expect(outcome == .succeeded)
-            #expect(sink.finished)
-            let expected = inputs.map { json.convert(Input(argument: $0)).output?.array ?? [] }
-            #expect(Array(sink.chunks.joined()) == Array(expected.joined()))
-            if jobs == 1 || inputs.count == 1 {
-                #expect(sink.chunks.count > inputs.count, "streamed in pieces")
-            }
-        }
+        let post = try folder.write("bad.md", bytes: invalidUTF8)
+        let run = streamed([post])
+        #expect(run.outcome == .succeeded)
+        #expect(run.sink.bytes == Array("\(post)\n".utf8))
+        #expect(run.messages.map(\.description) == ["\(post):1:2: warning: invalid UTF-8 byte 0xFF at byte offset 1 replaced by U+FFFD"])
     }
 
-    @Test func streamingStopsQuietlyWhenTheOutputCloses() throws {
+    @Test func strictTurnsWarningsIntoErrorsAndDropsTheOutput() throws {
         let folder = try TemporaryFolder()
-        let post = try folder.write("a.md", String(repeating: "Text.\n\n", count: 30000))
-        var sink = MemorySink(closed: true)
-        let json = Conversion(reader: .gfm, writer: JSONWriter(options: .init()))
-        let outcome = Batch(conversion: json, inputs: Input.list([post, post])).run(into: &sink) { _ in }
-        #expect(outcome == .outputClosed)
-        #expect(sink.chunks.isEmpty)
+        let post = try folder.write("bad.md", bytes: invalidUTF8)
+        let good = try folder.write("good.md", "# Good\n")
+        let run = streamed([post, good], strict: true)
+        #expect(run.outcome == .failed)
+        #expect(run.sink.bytes == Array("\(good)\n".utf8))
+        #expect(run.messages.map(\.severity) == [.error])
+    }
+
+    @Test func strictTurnsWriterWarningsIntoErrorsAndDropsTheOutput() throws {
+        let folder = try TemporaryFolder()
+        let post = try folder.write("a.md", "# A\n")
+        let lenient = streamed([post], writer: WarningWriter(options: .init()))
+        #expect(lenient.outcome == .succeeded)
+        #expect(lenient.messages.map(\.description) == ["\(post):3:1: warning: dropped <script> from raw HTML"])
+        let strict = streamed([post], writer: WarningWriter(options: .init()), strict: true)
+        #expect(strict.outcome == .failed)
+        #expect(strict.sink.chunks.isEmpty)
+        #expect(strict.messages.map(\.severity) == [.error])
+    }
+
+    @Test func reportsAReaderDiagnosticAsIs() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("x.json", "{")
+        let diagnostic = Diagnostic(.error, path: path, position: SourcePosition(line: 2, column: 5), message: "expected a value")
+        let failing = InputFormat(name: "failing", summary: "always fails") { _, _ in throw diagnostic }
+        let run = streamed([path], reader: failing)
+        #expect(run.outcome == .failed)
+        #expect(run.sink.chunks.isEmpty)
+        #expect(run.messages == [diagnostic])
+    }
+
+    @Test func reportsOtherReaderErrorsAtLineOne() throws {
+        struct Broken: Error, CustomStringConvertible { var description: String { "broken input" } }
+        let folder = try TemporaryFolder()
+        let path = try folder.write("x", "x")
+        let failing = InputFormat(name: "failing", summary: "always fails") { _, _ in throw Broken() }
+        #expect(streamed([path], reader: failing).messages.map(\.description) == ["\(path):1:1: error: broken input"])
+    }
+
+    @Test func aPostLeftOutIsNoFailure() throws {
+        let folder = try TemporaryFolder()
+        let hidden = try folder.write("2020-01-01-hidden.md", "---\npublished: false\n---\nText\n")
+        let shown = try folder.write("2020-01-02-shown.md", "Text\n")
+        let run = streamed([hidden, shown], reader: .jekyll)
+        #expect(run.outcome == .succeeded)
+        #expect(run.sink.bytes == Array("\(shown)\n".utf8))
     }
 
     @Test func closedOutputStopsQuietly() throws {
         let folder = try TemporaryFolder()
         let first = try folder.write("a.md", "# A\n")
-        var sink = MemorySink(closed: true)
-        var messages: [Diagnostic] = []
-        let outcome = Batch(conversion: conversion, inputs: Input.list([first, first])).run(into: &sink) { messages.append($0) }
-        #expect(outcome == .outputClosed)
-        #expect(messages.isEmpty)
+        let run = streamed([first, first], sink: MemorySink(closed: true))
+        #expect(run.outcome == .outputClosed)
+        #expect(run.messages.isEmpty)
+    }
+}
+
+/// A writer that warns about every post, as a content document does about raw HTML it drops.
+struct WarningWriter: Writer {
+    static let format = "warning"
+    static let summary = "the source path, with a warning"
+    static let fileExtension = "txt"
+
+    init(options: WriterOptions) {}
+
+    func rendering(_ document: Document) -> WriterOutput {
+        WriterOutput(bytes: Array((document.metadata.source ?? "?").utf8), diagnostics: [
+            Diagnostic(.warning, path: "", position: SourcePosition(line: 3, column: 1), message: "dropped <script> from raw HTML"),
+        ])
     }
 }

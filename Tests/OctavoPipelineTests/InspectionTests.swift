@@ -29,12 +29,16 @@ import Testing
         #expect(summary == "post.md: 4 blocks, 1 bookmarks, 0 works, 1 links, 2 images, 0 math")
     }
 
-    @Test func reportListsOutlinesThenSummariesAndReportsUnreadableInputs() throws {
+    @Test func modeListsOutlinesThenSummariesAndReportsUnreadableInputs() throws {
+        let folder = try TemporaryFolder()
+        let post = try folder.write("a.md", "# A\n")
+        let binary = try folder.write("b.md", "PK\u{0}\u{3}\u{0}")
+        var mode = PostsToInspection(sink: MemorySink())
         var messages: [Diagnostic] = []
-        let result = InspectionReport(reader: .gfm, inputs: [Input(argument: "/nonexistent/post.md")])
-            .run { messages.append($0) }
-        #expect(result.failed)
-        #expect(result.text.isEmpty)
-        #expect(messages.map(\.path) == ["/nonexistent/post.md"])
+        let outcome = Batch(reader: .gfm, inputs: Input.list([post, "/nonexistent/post.md", binary])).run(&mode) { messages.append($0) }
+        #expect(outcome == .failed)
+        #expect(messages.map(\.path) == ["/nonexistent/post.md", binary])
+        let text = String(decoding: mode.sink.bytes, as: UTF8.self)
+        #expect(text == "\(post)\n  1:1-1:3 heading 1 \"A\"\n\n\(post): 1 blocks, 0 bookmarks, 0 works, 0 links, 0 images, 0 math\n")
     }
 }

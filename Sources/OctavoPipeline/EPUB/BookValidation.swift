@@ -11,3 +11,15 @@ enum BookValidation {
         }
     }
 }
+
+extension MadeBook {
+    /// Checks the book's parts and writes it to `path`; a part that fails its schema is
+    /// a fault in Octavo, thrown (the first such problem) without writing the book.
+    func write(to path: String) throws(Diagnostic) {
+        let parts = book.parts
+        if let problem = OutputValidation.faultInOctavo(BookValidation.problems(parts, bookPath: path), output: path).first {
+            throw problem
+        }
+        try BookFile.write(parts, images: imageFiles, modified: book.modified, to: path)
+    }
+}

@@ -3,20 +3,6 @@ import OctavoModel
 import OctavoPipeline
 import OctavoWriters
 
-/// Keeps everything written, in one array.
-private struct CollectingSink: OutputSink {
-    var bytes: [UInt8] = []
-    var finished = false
-
-    mutating func write(_ bytes: [UInt8]) throws(OutputError) {
-        self.bytes.append(contentsOf: bytes)
-    }
-
-    mutating func finish() throws(OutputError) {
-        finished = true
-    }
-}
-
 /// Writes the sources it was given, one per line.
 private struct SourceListWriter: CollectionWriter {
     static let format = "source-list"
@@ -47,35 +33,41 @@ private struct BrokenOPMLWriter: CollectionWriter {
     }
 }
 
-@Suite struct CollectionBatchTests {
+/// One output of all posts: the bad ones left out, and a writer's invalid XML taken
+/// for the fault in Octavo it is.
+@Suite struct PostsToCollectionTests {
+    private func run(_ paths: [String], writer: any CollectionWriter, outputPath: String)
+        -> (outcome: BatchOutcome, sink: MemorySink, messages: [Diagnostic]) {
+        var mode = PostsToCollection(writer: writer, sink: MemorySink(), outputPath: outputPath)
+        var messages: [Diagnostic] = []
+        let outcome = Batch(reader: .gfm, inputs: Input.list(paths)).run(&mode) { messages.append($0) }
+        return (outcome, mode.sink, messages)
+    }
+
     @Test func writesOneOutputForEveryGoodInputAndReportsTheBadOnes() throws {
         let folder = try TemporaryFolder()
         let first = try folder.write("a.md", "# A\n")
         let missing = folder.path("missing.md")
         let last = try folder.write("c.md", "# C\n")
-        var sink = CollectingSink()
-        var messages: [Diagnostic] = []
-        let batch = CollectionBatch(reader: .gfm, writer: SourceListWriter(options: .init()), inputs: Input.list([first, missing, last]))
-        let outcome = batch.run(into: &sink, outputPath: "out.txt") { messages.append($0) }
-        #expect(outcome == .failed)
-        #expect(sink.bytes == Array("\(first)\n\(last)\n".utf8))
-        #expect(sink.finished)
-        #expect(messages.count == 1)
+        let result = run([first, missing, last], writer: SourceListWriter(options: .init()), outputPath: "out.txt")
+        #expect(result.outcome == .failed)
+        #expect(result.sink.bytes == Array("\(first)\n\(last)\n".utf8))
+        #expect(result.sink.finished)
+        #expect(result.messages.count == 1)
     }
 
-    @Test func invalidXMLIsAnErrorAndNothingIsWritten() throws {
+    @Test func invalidXMLIsAFaultInOctavoAndNothingIsWritten() throws {
         let folder = try TemporaryFolder()
         let post = try folder.write("a.md", "# A\n")
-        var sink = CollectingSink()
-        var messages: [Diagnostic] = []
-        let batch = CollectionBatch(reader: .gfm, writer: BrokenOPMLWriter(options: .init()), inputs: Input.list([post]))
-        let outcome = batch.run(into: &sink, outputPath: "out.opml") { messages.append($0) }
-        #expect(outcome == .failed)
-        #expect(sink.bytes.isEmpty)
-        #expect(!sink.finished)
-        let first = try #require(messages.first)
+        let result = run([post], writer: BrokenOPMLWriter(options: .init()), outputPath: "out.opml")
+        #expect(result.outcome == .failed)
+        #expect(result.sink.chunks.isEmpty)
+        #expect(!result.sink.finished)
+        let first = try #require(result.messages.first)
         #expect(first.description.hasPrefix("out.opml:3:"))
+        #expect(first.message.hasPrefix("internal error, a fault in Octavo and not in the posts (please report it): "))
         #expect(first.message.contains("schemas/opml-2.0.rng"))
+        #expect(first.message.hasSuffix("; out.opml is not written"))
     }
 
     @Test func folderNameOfInputsInOneFolder() {
