@@ -97,9 +97,6 @@ struct ConvertOptions: Equatable {
 
     /// What is wrong with the options of `-t epub`, if anything.
     private var bookProblem: String? {
-        if to.count > 1 {
-            return "-t epub writes books only; give it without other -t formats"
-        }
         if outputDir == nil && (output == nil || output == "-") {
             return "-t epub writes a book to a file: give -o FILE (or --output-dir for a book per post)"
         }

@@ -49,21 +49,17 @@ extension ConvertOptions {
         }
         let batch = Batch(reader: reader, inputs: inputs, strict: strict, jobs: jobs)
         let outcome: BatchOutcome
-        if to == EPUBFormat.format {
-            let settings = BookSettings(
-                options: options, order: ChapterOrder(rawValue: order) ?? .date, tableOfContentsDepth: tocDepth, author: author,
-                language: language.flatMap(BookSettings.languageTag), stylesheetPath: css, coverPath: cover, siteRoot: siteRoot, siteURL: siteURL,
-                splitBy: splitBy.flatMap(VolumeSplit.init(rawValue:)))
-            if let outputDir {
-                var mode = PostsToFolder(folder: outputDir, writers: [], bookSettings: settings, inputs: inputs)
-                outcome = batch.run(&mode, report: report, advance: advance)
-            } else {
-                var mode = PostsToBook(settings: settings, outputPath: output ?? "", depfilePath: depfile, batch: batch)
-                outcome = batch.run(&mode, report: report, advance: advance)
-            }
-        } else if let outputDir {
+        let settings = BookSettings(
+            options: options, order: ChapterOrder(rawValue: order) ?? .date, tableOfContentsDepth: tocDepth, author: author,
+            language: language.flatMap(BookSettings.languageTag), stylesheetPath: css, coverPath: cover, siteRoot: siteRoot, siteURL: siteURL,
+            splitBy: splitBy.flatMap(VolumeSplit.init(rawValue:)))
+        if let outputDir {
             let writers = self.to.compactMap { WriterRegistry.writer(named: $0)?.init(options: options) }
-            var mode = PostsToFolder(folder: outputDir, writers: writers, inputs: inputs)
+            var mode = PostsToFolder(folder: outputDir, writers: writers, bookSettings: self.to.contains(EPUBFormat.format) ? settings : nil,
+                                     inputs: inputs)
+            outcome = batch.run(&mode, report: report, advance: advance)
+        } else if to == EPUBFormat.format {
+            var mode = PostsToBook(settings: settings, outputPath: output ?? "", depfilePath: depfile, batch: batch)
             outcome = batch.run(&mode, report: report, advance: advance)
         } else if let writer = WriterRegistry.collectionWriter(named: to) {
             func write(to sink: some OutputSink, named path: String) -> BatchOutcome {
