@@ -49,6 +49,19 @@ import Testing
         #expect(try tree(workspace.url.appendingPathComponent("four")) == first)
     }
 
+    /// A book per post goes with the other per-post formats: each post is parsed once
+    /// and gets the same files as each format alone gives it.
+    @Test func booksPerPostGoWithTheOtherFormats() throws {
+        let workspace = try posts()
+        let together = try OctavoBinary.run(["-t", "json", "-t", "epub", "--jobs", "2", "--output-dir", "together", "posts"], in: workspace.url)
+        let json = try OctavoBinary.run(["-t", "json", "--output-dir", "alone", "posts"], in: workspace.url)
+        let books = try OctavoBinary.run(["-t", "epub", "--output-dir", "alone", "posts"], in: workspace.url)
+        #expect(together.status == books.status && json.status == 0, "\(together.stderr)")
+        let files = try tree(workspace.url.appendingPathComponent("together"))
+        #expect(files.keys.filter { $0.hasSuffix(".epub") }.count == (try postCount(workspace.url.appendingPathComponent("posts"))))
+        #expect(files == (try tree(workspace.url.appendingPathComponent("alone"))))
+    }
+
     /// Each run's two workers compile their first schema at about the same moment,
     /// which once made libxml2 fail one compilation now and then (its datatype tables
     /// were built on first use without a lock) and drop that post's XHTML.

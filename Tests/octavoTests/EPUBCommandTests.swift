@@ -265,7 +265,7 @@ import Testing
         let seed = try TestData.sitePosts
         #expect(try OctavoBinary.run(["-t", "epub"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "-o", "-"] + seed).status == 2)
-        #expect(try OctavoBinary.run(["-t", "epub", "-t", "html", "--output-dir", "x"] + seed).status == 2)
+        #expect(try OctavoBinary.run(["-t", "epub", "-t", "opml", "--output-dir", "x"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--order", "title", "-o", "x.epub"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--toc-depth", "0", "-o", "x.epub"] + seed).status == 2)
         #expect(try OctavoBinary.run(["-t", "epub", "--split-by", "month", "-o", "x.epub"] + seed).status == 2)
