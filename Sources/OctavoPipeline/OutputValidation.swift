@@ -6,20 +6,16 @@ import OctavoXML
 public enum OutputValidation {
     /// The problems of `bytes` against the embedded schema `schemaName`, as messages
     /// about `path` (the output's name); empty when the output is valid.
-    public static func problems(_ bytes: [UInt8], schemaName: String, path: String) -> [Diagnostic] {
+    public static func problems(_ bytes: [UInt8], schemaName: EmbeddedSchema, path: String) -> [Diagnostic] {
         let validator: RelaxNGValidator
         do throws(SchemaError) {
-            guard let compiled = try ThreadValidators.validator(forEmbedded: schemaName) else {
-                return [Diagnostic(.error, path: path, position: SourcePosition(line: 1, column: 1),
-                                   message: "no embedded schema named \(schemaName)")]
-            }
-            validator = compiled
+            validator = try ThreadValidators.validator(forEmbedded: schemaName)
         } catch {
             return error.diagnostics
         }
         return validator.validate(bytes, path: path).map { diagnostic in
             var diagnostic = diagnostic
-            diagnostic.message = "output does not match schemas/\(schemaName): " + diagnostic.message
+            diagnostic.message = "output does not match schemas/\(schemaName.name): " + diagnostic.message
             return diagnostic
         }
     }

@@ -1,3 +1,5 @@
+import OctavoXML
+
 /// A kind of XML document `octavo validate` checks, how it is recognised, and the
 /// embedded schema it must match. Another format is one more entry in `all`.
 public struct ValidatedFormat: Sendable, Hashable {
@@ -7,10 +9,10 @@ public struct ValidatedFormat: Sendable, Hashable {
     public let fileExtensions: [String]
     /// The local name of the root element, for files whose extension says nothing.
     public let rootElement: String
-    /// The file name in `schemas/`.
-    public let schemaName: String
+    /// The embedded schema it must match.
+    public let schemaName: EmbeddedSchema
 
-    public init(name: String, fileExtensions: [String], rootElement: String, schemaName: String) {
+    public init(name: String, fileExtensions: [String], rootElement: String, schemaName: EmbeddedSchema) {
         self.name = name
         self.fileExtensions = fileExtensions
         self.rootElement = rootElement
@@ -19,8 +21,8 @@ public struct ValidatedFormat: Sendable, Hashable {
 
     /// Every format `octavo validate` knows.
     public static let all = [
-        ValidatedFormat(name: "OPML 2.0", fileExtensions: ["opml"], rootElement: "opml", schemaName: "opml-2.0.rng"),
-        ValidatedFormat(name: "EPUB 3 content document", fileExtensions: ["xhtml"], rootElement: "html", schemaName: "xhtml-content.rng"),
+        ValidatedFormat(name: "OPML 2.0", fileExtensions: ["opml"], rootElement: "opml", schemaName: .opml2_0),
+        ValidatedFormat(name: "EPUB 3 content document", fileExtensions: ["xhtml"], rootElement: "html", schemaName: .xhtmlContent),
     ]
 
     /// The format of a file: by its extension, else by the root element of `bytes`.

@@ -35,10 +35,7 @@ public struct Validation: Sendable {
                                message: "no schema for this file; octavo validate checks " + known.joined(separator: "; "))]
         }
         do throws(SchemaError) {
-            guard let validator = try ThreadValidators.validator(forEmbedded: format.schemaName) else {
-                return [Diagnostic(.error, path: input.path, position: start, message: "no embedded schema named \(format.schemaName)")]
-            }
-            return validator.validate(bytes, path: input.path)
+            return try ThreadValidators.validator(forEmbedded: format.schemaName).validate(bytes, path: input.path)
         } catch {
             return error.diagnostics
         }

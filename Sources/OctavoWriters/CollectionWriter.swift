@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoXML
 
 /// A writer that turns all documents of a run into the bytes of one output file
 /// (a reading list, a bibliography), in the order the documents are given.
@@ -9,9 +10,9 @@ public protocol CollectionWriter: Sendable {
     static var summary: String { get }
     /// The extension of files written in this format, without the dot.
     static var fileExtension: String { get }
-    /// The file name in `schemas/` of the RelaxNG schema every output must match
-    /// before it is written; nil for formats that are not XML.
-    static var schemaName: String? { get }
+    /// The embedded RelaxNG schema every output must match before it is written; nil
+    /// for formats that are not XML.
+    static var schemaName: EmbeddedSchema? { get }
     /// Whether the output is made from the reading lists' bookmarks, whose URLs are
     /// then put in WHATWG form first (a bookmark whose URL is none is left out with a
     /// warning). A format that writes the posts' text, not their reading lists, keeps

@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoXML
 
 /// Options every writer may read.
 public struct WriterOptions: Sendable, Hashable {
@@ -69,9 +70,9 @@ public protocol Writer: Sendable {
     static var summary: String { get }
     /// The extension of files written in this format, without the dot.
     static var fileExtension: String { get }
-    /// The file name in `schemas/` of the RelaxNG schema every output must match
-    /// before it is written; nil (the default) for formats that are not checked.
-    static var schemaName: String? { get }
+    /// The embedded RelaxNG schema every output must match before it is written; nil
+    /// (the default) for formats that are not checked.
+    static var schemaName: EmbeddedSchema? { get }
 
     init(options: WriterOptions)
 
@@ -109,7 +110,7 @@ public struct WriterOutput: Sendable {
 }
 
 extension Writer {
-    public static var schemaName: String? { nil }
+    public static var schemaName: EmbeddedSchema? { nil }
 
     public static var streams: Bool { false }
 

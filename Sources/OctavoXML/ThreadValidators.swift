@@ -10,14 +10,12 @@ import Darwin
 /// per thread that validates against it, and a compiled schema is only ever used by
 /// the thread that compiled it, so parallel workers share no libxml2 state.
 public enum ThreadValidators {
-    /// The validator of the embedded schema `name` for this thread; nil when no
-    /// embedded schema has that name.
-    public static func validator(forEmbedded name: String) throws(SchemaError) -> RelaxNGValidator? {
+    /// The validator of the embedded `schema` for this thread.
+    public static func validator(forEmbedded schema: EmbeddedSchema) throws(SchemaError) -> RelaxNGValidator {
         let set = currentSet()
-        if let validator = set.validators[name] { return validator }
-        guard let schema = EmbeddedSchema.named(name) else { return nil }
+        if let validator = set.validators[schema] { return validator }
         let validator = try RelaxNGValidator(schema)
-        set.validators[name] = validator
+        set.validators[schema] = validator
         return validator
     }
 
@@ -38,9 +36,9 @@ public enum ThreadValidators {
     }()
 }
 
-/// One thread's compiled schemas, by name.
+/// One thread's compiled schemas.
 private final class ValidatorSet {
-    var validators: [String: RelaxNGValidator] = [:]
+    var validators: [EmbeddedSchema: RelaxNGValidator] = [:]
 }
 
 #if canImport(Darwin)

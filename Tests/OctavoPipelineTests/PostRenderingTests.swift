@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import OctavoModel
 import OctavoPipeline
+import OctavoXML
 import OctavoWriters
 
 /// A writer whose output its schema refuses.
@@ -9,7 +10,7 @@ struct InvalidXHTMLWriter: Writer {
     static let format = "invalid"
     static let summary = "an XHTML page without a head"
     static let fileExtension = "xhtml"
-    static let schemaName: String? = "xhtml-content.rng"
+    static let schemaName: EmbeddedSchema? = .xhtmlContent
 
     init(options: WriterOptions) {}
 
@@ -44,7 +45,7 @@ struct InvalidXHTMLWriter: Writer {
     @Test func xhtmlWriterRegistersWithItsSchema() {
         let writer = WriterRegistry.writer(named: "xhtml")
         #expect(writer?.fileExtension == "xhtml")
-        #expect(writer?.schemaName == "xhtml-content.rng")
+        #expect(writer?.schemaName == .xhtmlContent)
         #expect(WriterRegistry.writer(named: "html")?.schemaName == nil)
     }
 }

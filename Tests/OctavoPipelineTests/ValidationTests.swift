@@ -1,5 +1,6 @@
 import OctavoModel
 import OctavoPipeline
+import OctavoXML
 import Testing
 
 @Suite struct ValidationTests {
@@ -22,14 +23,14 @@ import Testing
 
     @Test func recognisesByExtensionThenByRootElement() {
         let opml = Array(Self.valid.utf8)
-        #expect(ValidatedFormat.recognise(path: "a/list.OPML", bytes: [])?.schemaName == "opml-2.0.rng")
-        #expect(ValidatedFormat.recognise(path: "list.xml", bytes: opml)?.schemaName == "opml-2.0.rng")
+        #expect(ValidatedFormat.recognise(path: "a/list.OPML", bytes: [])?.schemaName == .opml2_0)
+        #expect(ValidatedFormat.recognise(path: "list.xml", bytes: opml)?.schemaName == .opml2_0)
         let prefixed = "\u{FEFF}<?xml version=\"1.0\"?>\n<!-- <html> -->\n<!DOCTYPE o:opml [ <!ELEMENT x (y)> ]>\n<?pi <html>?>\n<o:opml xmlns:o=\"urn:x\"/>"
         #expect(ValidatedFormat.recognise(path: "<stdin>", bytes: Array(prefixed.utf8))?.rootElement == "opml")
         #expect(ValidatedFormat.recognise(path: "page.xml", bytes: Array("<svg/>".utf8)) == nil)
-        #expect(ValidatedFormat.recognise(path: "chapter.XHTML", bytes: [])?.schemaName == "xhtml-content.rng")
+        #expect(ValidatedFormat.recognise(path: "chapter.XHTML", bytes: [])?.schemaName == .xhtmlContent)
         #expect(ValidatedFormat.recognise(path: "chapter.xml", bytes: Array("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>".utf8))?
-            .schemaName == "xhtml-content.rng")
+            .schemaName == .xhtmlContent)
         #expect(ValidatedFormat.recognise(path: "empty", bytes: []) == nil)
     }
 

@@ -11,16 +11,16 @@ import Testing
     @Test func embeddedCopyEqualsSchemasFolder() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.schemasFolder.path)
             .filter { $0.hasSuffix(".rng") }.sorted()
-        #expect(EmbeddedSchema.all.map(\.name).sorted() == names, "run scripts/embed-schemas")
+        #expect(EmbeddedSchema.allCases.map(\.name).sorted() == names, "run scripts/embed-schemas")
         for name in names {
             let file = try Data(contentsOf: Self.schemasFolder.appendingPathComponent(name))
-            let embedded = try #require(EmbeddedSchema.named(name), "run scripts/embed-schemas")
+            let embedded = try #require(EmbeddedSchema(rawValue: name), "run scripts/embed-schemas")
             #expect(Array(embedded.text.utf8) == Array(file), "\(name) differs from its embedded copy; run scripts/embed-schemas")
         }
     }
 
     @Test func everyEmbeddedSchemaCompiles() throws {
-        for schema in EmbeddedSchema.all {
+        for schema in EmbeddedSchema.allCases {
             _ = try RelaxNGValidator(schema)
         }
     }

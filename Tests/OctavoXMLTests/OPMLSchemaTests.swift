@@ -6,7 +6,7 @@ import Testing
     let validator: RelaxNGValidator
 
     init() throws {
-        validator = try RelaxNGValidator(try #require(EmbeddedSchema.named("opml-2.0.rng")))
+        validator = try RelaxNGValidator(.opml2_0)
     }
 
     private func problems(_ head: String, _ body: String) -> [String] {

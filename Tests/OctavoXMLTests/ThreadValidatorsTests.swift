@@ -5,17 +5,13 @@ import Testing
 /// Each thread compiles an embedded schema once and keeps it to itself.
 @Suite struct ThreadValidatorsTests {
     @Test func aThreadReusesItsValidatorAndAnotherThreadHasItsOwn() throws {
-        let first = try #require(try ThreadValidators.validator(forEmbedded: "opml-2.0.rng"))
-        let again = try #require(try ThreadValidators.validator(forEmbedded: "opml-2.0.rng"))
+        let first = try ThreadValidators.validator(forEmbedded: .opml2_0)
+        let again = try ThreadValidators.validator(forEmbedded: .opml2_0)
         #expect(first === again)
-        let other = OtherThread { try? ThreadValidators.validator(forEmbedded: "opml-2.0.rng") }
+        let other = OtherThread { try? ThreadValidators.validator(forEmbedded: .opml2_0) }
         let fromOther = try #require(other.result ?? nil)
         #expect(fromOther !== first)
         #expect(fromOther.validate(Array("<opml version=\"2.0\"/>".utf8), path: "x.opml").isEmpty == false)
-    }
-
-    @Test func anUnknownSchemaHasNoValidator() throws {
-        #expect(try ThreadValidators.validator(forEmbedded: "no-such.rng") == nil)
     }
 }
 

@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoXML
 
 /// Writes every distinct bookmark and work of all posts as BibLaTeX entries, sorted by key.
 ///
@@ -12,7 +13,7 @@ public struct BibLaTeXWriter: CollectionWriter {
     public static let format = "biblatex"
     public static let summary = "every distinct link and work of all posts as BibLaTeX (@online, eprints, DOIs)"
     public static let fileExtension = "bib"
-    public static let schemaName: String? = nil
+    public static let schemaName: EmbeddedSchema? = nil
     public static let readsBookmarkURLs = true
 
     public init(options: WriterOptions) {}

@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoXML
 
 /// Writes every distinct bookmark and work of all posts as classic BibTeX, with the
 /// same keys and order as `BibLaTeXWriter`: every entry is `@misc` (the standard
@@ -8,7 +9,7 @@ public struct BibTeXWriter: CollectionWriter {
     public static let format = "bibtex"
     public static let summary = "every distinct link and work of all posts as classic BibTeX (@misc with \\url)"
     public static let fileExtension = "bib"
-    public static let schemaName: String? = nil
+    public static let schemaName: EmbeddedSchema? = nil
     public static let readsBookmarkURLs = true
 
     public init(options: WriterOptions) {}

@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoXML
 
 /// Writes every distinct bookmark and work of all posts as CSL-JSON, the input of
 /// citeproc processors (pandoc's `--citeproc`, Zotero, citeproc-js), with the items,
@@ -15,7 +16,7 @@ public struct CSLJSONWriter: CollectionWriter {
     public static let format = "csljson"
     public static let summary = "every distinct link and work of all posts as CSL-JSON items (ids are the BibLaTeX keys)"
     public static let fileExtension = "json"
-    public static let schemaName: String? = nil
+    public static let schemaName: EmbeddedSchema? = nil
     public static let readsBookmarkURLs = true
 
     private let options: WriterOptions

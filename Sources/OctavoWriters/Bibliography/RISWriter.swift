@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoXML
 
 /// Writes every distinct bookmark and work of all posts as RIS records, the import
 /// format of Zotero, EndNote and Mendeley, with the items and order of `BibLaTeXWriter`
@@ -14,7 +15,7 @@ public struct RISWriter: CollectionWriter {
     public static let format = "ris"
     public static let summary = "every distinct link and work of all posts as RIS records (Zotero, EndNote)"
     public static let fileExtension = "ris"
-    public static let schemaName: String? = nil
+    public static let schemaName: EmbeddedSchema? = nil
     public static let readsBookmarkURLs = true
 
     private let options: WriterOptions

@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoXML
 
 /// Writes the reading lists of all posts as a Netscape bookmark file, the format every
 /// browser and bookmark manager (Firefox, Chrome, Raindrop, linkding, buku) imports.
@@ -15,7 +16,7 @@ public struct BookmarksWriter: CollectionWriter {
     public static let format = "bookmarks"
     public static let summary = "the reading lists of all posts as a Netscape bookmark file, a folder per post (browsers, buku)"
     public static let fileExtension = "html"
-    public static let schemaName: String? = nil
+    public static let schemaName: EmbeddedSchema? = nil
     public static let readsBookmarkURLs = true
 
     private let options: WriterOptions

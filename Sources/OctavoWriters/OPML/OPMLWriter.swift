@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoXML
 
 /// Writes the reading lists of all posts as one OPML 2.0 outline.
 ///
@@ -16,7 +17,7 @@ public struct OPMLWriter: CollectionWriter {
     public static let format = "opml"
     public static let summary = "the reading lists of all posts as one OPML 2.0 outline (--title, --opml-flat)"
     public static let fileExtension = "opml"
-    public static let schemaName: String? = "opml-2.0.rng"
+    public static let schemaName: EmbeddedSchema? = .opml2_0
     public static let readsBookmarkURLs = true
 
     /// Where the head's `docs` points: the specification of the format.

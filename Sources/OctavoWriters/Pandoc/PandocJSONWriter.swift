@@ -1,4 +1,5 @@
 import OctavoModel
+import OctavoXML
 
 /// Writes documents as pandoc's JSON document tree (`pandoc-api-version` 1.23, as
 /// pandoc 3 reads it with `-f json`), so pandoc can take Jekyll posts on to docx,
@@ -18,7 +19,7 @@ public struct PandocJSONWriter: Writer, CollectionWriter {
     public static let summary = "pandoc's JSON document tree (pandoc -f json); several posts make one document of sections"
     /// Not plain `json`, so that `-t json -t pandoc-json --output-dir` writes both files.
     public static let fileExtension = "pandoc.json"
-    public static let schemaName: String? = nil
+    public static let schemaName: EmbeddedSchema? = nil
     public static let readsBookmarkURLs = false
 
     /// The version of pandoc's document types this writer follows.

@@ -1,11 +1,12 @@
 import OctavoModel
+import OctavoXML
 
 /// Writes a post as an EPUB 3 content document, its images and links as written.
 public struct XHTMLWriter: Writer {
     public static let format = "xhtml"
     public static let summary = "EPUB 3 content document (XHTML), checked against its schema"
     public static let fileExtension = "xhtml"
-    public static let schemaName: String? = "xhtml-content.rng"
+    public static let schemaName: EmbeddedSchema? = .xhtmlContent
 
     private let options: WriterOptions
 

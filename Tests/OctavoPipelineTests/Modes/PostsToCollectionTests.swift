@@ -1,6 +1,7 @@
 import Testing
 import OctavoModel
 import OctavoPipeline
+import OctavoXML
 import OctavoWriters
 
 /// Writes the sources it was given, one per line.
@@ -8,7 +9,7 @@ private struct SourceListWriter: CollectionWriter {
     static let format = "source-list"
     static let summary = "the sources, one a line"
     static let fileExtension = "txt"
-    static let schemaName: String? = nil
+    static let schemaName: EmbeddedSchema? = nil
     static let readsBookmarkURLs = false
 
     init(options: WriterOptions) {}
@@ -23,7 +24,7 @@ private struct BrokenOPMLWriter: CollectionWriter {
     static let format = "broken-opml"
     static let summary = "invalid OPML"
     static let fileExtension = "opml"
-    static let schemaName: String? = "opml-2.0.rng"
+    static let schemaName: EmbeddedSchema? = .opml2_0
     static let readsBookmarkURLs = true
 
     init(options: WriterOptions) {}

@@ -9,7 +9,7 @@ import Testing
 @Suite struct XHTMLWriterTests {
     /// The schema's complaints about `bytes`, as text.
     static func problems(_ bytes: [UInt8], path: String) throws -> [String] {
-        let validator = try RelaxNGValidator(try #require(EmbeddedSchema.named("xhtml-content.rng")))
+        let validator = try RelaxNGValidator(.xhtmlContent)
         return validator.validate(bytes, path: path).map(\.description)
     }
 
