@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "OctavoModel"),
         .target(name: "OctavoParser", dependencies: ["OctavoModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "OctavoWriters", dependencies: ["OctavoModel", "OctavoXML", "OctavoMath"]),
-        .target(name: "OctavoMath"),
+        .target(name: "OctavoMath", dependencies: ["OctavoModel"]),
         // libxml2's headers (Debian: libxml2-dev), and libxml2 itself loaded on first use.
         .target(name: "CLibXML2", cSettings: [libxml2Headers.c], linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "OctavoXML", dependencies: ["CLibXML2", "OctavoModel"], swiftSettings: [libxml2Headers.swift]),

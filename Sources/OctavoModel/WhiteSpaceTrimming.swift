@@ -9,11 +9,9 @@ extension StringProtocol {
     }
 
     /// Whether there is anything to show: a character that is neither white space nor
-    /// one XML cannot hold (a control character other than tab and line ends, U+FFFE,
-    /// U+FFFF). A title or author without one would make an XML output invalid.
+    /// one XML cannot hold (see `XMLEscaping`). A title or author without one would make
+    /// an XML output invalid.
     public var hasText: Bool {
-        unicodeScalars.contains { scalar in
-            !scalar.properties.isWhitespace && scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF
-        }
+        unicodeScalars.contains { !$0.properties.isWhitespace && XMLEscaping.isAllowed($0) }
     }
 }

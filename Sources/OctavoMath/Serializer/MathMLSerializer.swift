@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// Writes the math tree as presentation MathML 3 inside `<math>`, with the TeX it came
 /// from in an `application/x-tex` annotation and, on one line, as the `alttext` that
 /// reading systems speak or show when they cannot render MathML.
@@ -6,7 +8,7 @@ enum MathMLSerializer {
 
     static func document(_ formula: MathNode, tex: String, display: MathDisplay) -> String {
         var output = "<math xmlns=\"\(namespace)\" display=\"\(display == .block ? "block" : "inline")\" alttext=\""
-        XMLText.append(oneLine(tex), to: &output)
+        output += XMLEscaping.escaped(oneLine(tex), in: .attribute)
         output += "\"><semantics>"
         if case .row = formula {
             write(formula, to: &output)
@@ -14,7 +16,7 @@ enum MathMLSerializer {
             write(.row([formula]), to: &output)
         }
         output += "<annotation encoding=\"application/x-tex\">"
-        XMLText.append(tex, to: &output)
+        output += XMLEscaping.escaped(tex, in: .text)
         output += "</annotation></semantics></math>"
         return output
     }
@@ -37,7 +39,7 @@ enum MathMLSerializer {
             token("mtext", text, [], to: &output)
         case .space(let width):
             output += "<mspace width=\""
-            XMLText.append(width, to: &output)
+            output += XMLEscaping.escaped(width, in: .attribute)
             output += "\"/>"
         case .row(let children):
             element("mrow", [], children, to: &output)
@@ -149,7 +151,7 @@ enum MathMLSerializer {
 
     private static func token(_ name: String, _ text: String, _ attributes: [MathAttribute], to output: inout String) {
         open(name, attributes, to: &output)
-        XMLText.append(text, to: &output)
+        output += XMLEscaping.escaped(text, in: .text)
         output += "</" + name + ">"
     }
 
@@ -163,7 +165,7 @@ enum MathMLSerializer {
         output += "<" + name
         for attribute in attributes {
             output += " " + attribute.name + "=\""
-            XMLText.append(attribute.value, to: &output)
+            output += XMLEscaping.escaped(attribute.value, in: .attribute)
             output += "\""
         }
         output += ">"

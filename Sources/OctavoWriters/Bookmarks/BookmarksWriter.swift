@@ -116,7 +116,7 @@ private struct BookmarkFile: ~Copyable {
         if let added { number("ADD_DATE", added) }
         if !tags.isEmpty {
             bytes.append(" TAGS=\"")
-            ByteEscaping.appendEscapedXML(tags.joined(separator: ","), to: &bytes)
+            XMLEscaping.append(tags.joined(separator: ","), to: &bytes, in: .attribute)
             bytes.append("\"")
         }
         bytes.append(">")

@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// The parts every XHTML page of Octavo's own (title page, navigation) shares: the
 /// XML declaration, the doctype, the `html` element with the book's language and the
 /// head with a title and the stylesheet.
@@ -22,13 +24,13 @@ struct BookPage: ~Copyable {
         bytes.append(" ")
         bytes.append(name)
         bytes.append("=\"")
-        ByteEscaping.appendEscapedXML(value, to: &bytes)
+        XMLEscaping.append(value, to: &bytes, in: .attribute)
         bytes.append("\"")
     }
 
     /// Escaped text content.
     mutating func text(_ text: String) {
-        ByteEscaping.appendEscapedXML(text, to: &bytes)
+        XMLEscaping.append(text, to: &bytes, in: .text)
     }
 
     /// A link with `text` to `href`, with an optional `epub:type`.

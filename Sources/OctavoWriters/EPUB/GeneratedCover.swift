@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// The cover a book gets when `--cover` names none: an SVG image (3:4) with the
 /// title, the authors and the years of the posts, on a colour chosen from the title,
 /// so the same book always gets the same cover.
@@ -14,13 +16,13 @@ public enum GeneratedCover {
         var svg = ByteBuffer(capacity: 4096)
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 600 800\" width=\"600\" height=\"800\">\n<title>")
-        ByteEscaping.appendEscapedXML(title, to: &svg)
+        XMLEscaping.append(title, to: &svg, in: .text)
         svg.append(string: "</title>\n<rect width=\"600\" height=\"800\" fill=\"\(background)\"/>\n")
         svg.append(string: "<rect x=\"40\" y=\"40\" width=\"520\" height=\"720\" fill=\"none\" stroke=\"\(ink)\" stroke-width=\"2\"/>\n")
         func text(_ content: String, y: Int, size: Int) {
             svg.append(string: "<text x=\"300\" y=\"\(y)\" text-anchor=\"middle\" font-family=\"Georgia, 'Noto Serif CJK SC', "
                 + "'Source Han Serif SC', serif\" font-size=\"\(size)\" fill=\"\(ink)\">")
-            ByteEscaping.appendEscapedXML(content, to: &svg)
+            XMLEscaping.append(content, to: &svg, in: .text)
             svg.append("</text>\n")
         }
         let lines = wrapped(title, width: 440, size: 48).prefix(6)

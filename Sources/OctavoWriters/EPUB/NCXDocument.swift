@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// The book's NCX (`toc.ncx`): the same table of contents as the navigation document,
 /// for EPUB 2 reading systems, which do not read `nav.xhtml`. Its entries come from
 /// `NavigationDocument.entries`, numbered in reading order.
@@ -16,11 +18,11 @@ enum NCXDocument {
             output.append("/>\n")
         }
         output.append("  </head>\n  <docTitle><text>")
-        ByteEscaping.appendEscapedXML(book.title, to: &output)
+        XMLEscaping.append(book.title, to: &output, in: .text)
         output.append("</text></docTitle>\n")
         for creator in book.creators {
             output.append("  <docAuthor><text>")
-            ByteEscaping.appendEscapedXML(creator, to: &output)
+            XMLEscaping.append(creator, to: &output, in: .text)
             output.append("</text></docAuthor>\n")
         }
         output.append("  <navMap>\n")
@@ -34,7 +36,7 @@ enum NCXDocument {
             let indent = String(repeating: "  ", count: depth + 1)
             output.append(string: indent + "<navPoint id=\"navpoint-\(index + 1)\" playOrder=\"\(index + 1)\">\n")
             output.append(string: indent + "  <navLabel><text>")
-            ByteEscaping.appendEscapedXML(entry.text, to: &output)
+            XMLEscaping.append(entry.text, to: &output, in: .text)
             output.append(string: "</text></navLabel>\n" + indent + "  <content")
             appendAttribute("src", entry.href, to: &output)
             output.append("/>\n")
@@ -51,7 +53,7 @@ enum NCXDocument {
 
     private static func appendAttribute(_ name: String, _ value: String, to output: inout ByteBuffer) {
         output.append(string: " " + name + "=\"")
-        ByteEscaping.appendEscapedXML(value, to: &output)
+        XMLEscaping.append(value, to: &output, in: .attribute)
         output.append("\"")
     }
 }

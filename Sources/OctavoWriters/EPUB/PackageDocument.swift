@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// The package document (`EPUB/package.opf`): the book's metadata (with what it offers
 /// readers of assistive technology, see `BookAccessibility`), the manifest of
 /// every file it carries with its media type and properties, and the spine (title
@@ -25,7 +27,7 @@ enum PackageDocument {
         }
         if let collection = book.collection {
             output.bytes.append("    <meta property=\"belongs-to-collection\" id=\"collection\">")
-            ByteEscaping.appendEscapedXML(collection.title, to: &output.bytes)
+            XMLEscaping.append(collection.title, to: &output.bytes, in: .text)
             output.bytes.append("</meta>\n    <meta refines=\"#collection\" property=\"collection-type\">series</meta>\n")
             output.bytes.append(string: "    <meta refines=\"#collection\" property=\"group-position\">\(collection.position)</meta>\n")
         }
@@ -69,7 +71,7 @@ private struct PackageOutput: ~Copyable {
         bytes.append(string: name)
         if let id { attribute("id", id) }
         bytes.append(">")
-        ByteEscaping.appendEscapedXML(text, to: &bytes)
+        XMLEscaping.append(text, to: &bytes, in: .text)
         bytes.append("</")
         bytes.append(string: name)
         bytes.append(">\n")
@@ -79,7 +81,7 @@ private struct PackageOutput: ~Copyable {
         bytes.append("    <meta")
         attribute("property", property)
         bytes.append(">")
-        ByteEscaping.appendEscapedXML(value, to: &bytes)
+        XMLEscaping.append(value, to: &bytes, in: .text)
         bytes.append("</meta>\n")
     }
 
@@ -102,7 +104,7 @@ private struct PackageOutput: ~Copyable {
         bytes.append(" ")
         bytes.append(string: name)
         bytes.append("=\"")
-        ByteEscaping.appendEscapedXML(value, to: &bytes)
+        XMLEscaping.append(value, to: &bytes, in: .attribute)
         bytes.append("\"")
     }
 }

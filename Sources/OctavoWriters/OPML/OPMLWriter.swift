@@ -77,7 +77,7 @@ private struct OPMLOutput: ~Copyable {
         bytes.append("    <")
         bytes.append(string: name)
         bytes.append(">")
-        ByteEscaping.appendEscapedXML(text, to: &bytes)
+        XMLEscaping.append(text, to: &bytes, in: .text)
         bytes.append("</")
         bytes.append(string: name)
         bytes.append(">\n")
@@ -160,7 +160,7 @@ private struct OPMLOutput: ~Copyable {
         bytes.append(" ")
         bytes.append(string: name)
         bytes.append("=\"")
-        ByteEscaping.appendEscapedXML(value, to: &bytes)
+        XMLEscaping.append(value, to: &bytes, in: .attribute)
         bytes.append("\"")
     }
 

@@ -1,16 +1,6 @@
-/// Something bytes are appended to: the writers' `ByteBuffer`, or an array of bytes.
-protocol ByteSink: ~Copyable {
-    mutating func append(_ byte: UInt8)
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
-}
+import OctavoModel
 
 extension ByteBuffer: ByteSink {}
-
-extension Array: ByteSink where Element == UInt8 {
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        append(contentsOf: bytes)
-    }
-}
 
 /// JSON strings as every JSON format of Octavo writes them: `"`, `\` and control
 /// characters escaped (`\n`, `\r`, `\t`, else `\u00XX`), every other character kept

@@ -38,8 +38,11 @@ public enum ContentDocumentRenderer {
         renderer.renderFootnotes(to: &output)
         output.append("</body>\n</html>\n")
         resources = renderer.resources
+        var bytes: [UInt8] = []
+        output.copy(to: &bytes)
+        XMLEscaping.removeForbidden(from: &bytes)
         return ContentDocument(
-            bytes: XMLCharacters.removingForbidden(from: output), language: language, diagnostics: renderer.diagnostics,
+            bytes: bytes, language: language, diagnostics: renderer.diagnostics,
             containsMathML: renderer.containsMathML,
             headings: outline.entries.map { ContentHeading(level: $0.level, id: $0.id, text: $0.content.plainText) })
     }

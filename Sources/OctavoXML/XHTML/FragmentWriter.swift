@@ -1,4 +1,5 @@
 internal import CLibXML2
+import OctavoModel
 
 /// Writes the tree libxml2's HTML parser made of a fragment as XHTML, element by
 /// element as `FragmentElement` says, mending content models on the way.
@@ -185,7 +186,7 @@ struct FragmentWriter {
         let isWhiteSpace = text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
         if isWhiteSpace, open[open.count - 1].content.dropsWhiteSpace { return }
         guard prepare(for: .text) else { return }
-        XMLEscaping.append(text, to: &output, inAttribute: false)
+        XMLEscaping.append(text, to: &output, in: .text)
     }
 
     // MARK: - Open elements
@@ -243,7 +244,7 @@ struct FragmentWriter {
             output.append(UInt8(ascii: " "))
             output.append(contentsOf: attribute.name.utf8)
             output.append(contentsOf: "=\"".utf8)
-            XMLEscaping.append(attribute.value, to: &output, inAttribute: true)
+            XMLEscaping.append(attribute.value, to: &output, in: .attribute)
             output.append(UInt8(ascii: "\""))
         }
         output.append(contentsOf: selfClosing ? "/>".utf8 : ">".utf8)

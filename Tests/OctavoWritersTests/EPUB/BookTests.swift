@@ -1,4 +1,5 @@
 import Foundation
+import OctavoModel
 import OctavoXML
 import Testing
 @testable import OctavoWriters
@@ -70,6 +71,25 @@ import Testing
         #expect(GeneratedCover.wrapped("one two three", width: 440, size: 48) == ["one two three"])
         let single = String(decoding: GeneratedCover.svg(title: "T", creators: [], years: 2020...2020), as: UTF8.self)
         #expect(single.contains(">2020</text>") && !single.contains("–"))
+    }
+
+    @Test func partsAndCoverLeaveOutCharactersXMLCannotHold() throws {
+        var book = Self.sample()
+        book.title = "Notes\u{1} <2026>\u{FFFE}\u{FFFF}"
+        book.creators = ["A.\u{B} Writer"]
+        book.chapters[0].title = "Fir\u{1F}st"
+        book.chapters[0].headings = [ContentHeading(level: 1, id: "intro", text: "In\u{8}tro")]
+        for part in book.parts {
+            guard let schema = part.schemaName, schema != .xhtmlContent else { continue }
+            let text = String(decoding: part.bytes, as: UTF8.self)
+            #expect(text.unicodeScalars.allSatisfy(XMLEscaping.isAllowed), "\(part.path)")
+            #expect(try RelaxNGValidator(schema).validate(part.bytes, path: part.path).isEmpty, "\(part.path)")
+        }
+        #expect(String(decoding: part("EPUB/package.opf", of: book), as: UTF8.self).contains("<dc:title>Notes &lt;2026&gt;</dc:title>"))
+        #expect(String(decoding: part("EPUB/toc.ncx", of: book), as: UTF8.self).contains("<text>Intro</text>"))
+        let cover = String(decoding: GeneratedCover.svg(title: book.title, creators: book.creators, years: nil), as: UTF8.self)
+        #expect(cover.unicodeScalars.allSatisfy(XMLEscaping.isAllowed))
+        #expect(cover.contains("<title>Notes &lt;2026&gt;</title>"))
     }
 
     @Test func titlePageInChinese() throws {

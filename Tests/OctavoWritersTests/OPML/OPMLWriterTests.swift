@@ -1,5 +1,6 @@
 import OctavoModel
 import OctavoWriters
+import OctavoXML
 import Testing
 
 @Suite struct OPMLWriterTests {
@@ -41,6 +42,19 @@ import Testing
         #expect(text.contains("text=\"Tom &amp; &quot;Jerry&quot; &lt;3\""))
         #expect(text.contains("url=\"https://example.org/?a=1&amp;b=2\""))
         #expect(text.contains("_note=\"first&#10;second\""))
+    }
+
+    @Test func leavesOutCharactersXMLCannotHold() throws {
+        let bookmark = Bookmark(id: "b", url: "https://example.org/", title: "T\u{1}i\u{FFFE}t\u{FFFF}le",
+                                notes: ["no\u{B}te"], sectionPath: ["Se\u{1F}ction"], range: range)
+        let opml = OPMLWriter(options: WriterOptions(title: "He\u{8}ad", sourceDateEpoch: 0))
+            .render([post(title: "t", date: nil, bookmarks: [bookmark])])
+        let text = String(decoding: opml, as: UTF8.self)
+        #expect(text.unicodeScalars.allSatisfy(XMLEscaping.isAllowed))
+        #expect(text.contains("<title>Head</title>"))
+        #expect(text.contains("text=\"Title\""))
+        #expect(text.contains("_note=\"note\""))
+        #expect(try RelaxNGValidator(.opml2_0).validate(opml, path: "list.opml").isEmpty)
     }
 
     @Test func flatOutlineHoldsOnlyBookmarks() {

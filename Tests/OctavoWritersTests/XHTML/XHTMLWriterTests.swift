@@ -191,6 +191,15 @@ import Testing
         #expect(String(decoding: render(document).bytes, as: UTF8.self).contains("<p>abc</p>"))
     }
 
+    @Test func rawHTMLAndMathLeaveOutCharactersXMLCannotHold() throws {
+        let content = render(try post("Te\u{1}xt <span title=\"a\u{2}b\">ra\u{3}w</span> and $$x\u{4} + y$$\n"))
+        let text = String(decoding: content.bytes, as: UTF8.self)
+        #expect(text.unicodeScalars.allSatisfy(XMLEscaping.isAllowed))
+        #expect(text.contains("Text"))
+        #expect(text.contains("<span title=\"ab\">raw</span>"))
+        #expect(try Self.problems(content.bytes, path: "post.xhtml") == [])
+    }
+
     @Test func everyFixturePostIsAValidContentDocument() throws {
         let documents = try SamplePosts.fixtureDocuments()
         #expect(documents.count > 5)
