@@ -15,9 +15,12 @@ public struct ReadingList: Sendable, Hashable {
 }
 
 /// A URL standing alone on its line, with the title and notes written after it.
-public struct Bookmark: Sendable, Hashable {
-    /// Derived from the normalised URL; the same URL gets the same id in every post.
-    public var id: String
+public struct Bookmark: ReadingListEntry, Sendable, Hashable {
+    /// The kind and the hash of the normalised URL (`b-3f1c…`): the same for every
+    /// occurrence of the same URL, in every post.
+    public var contentID: String
+    /// 1 for the first occurrence of the content in its post, 2 for the next…
+    public var occurrence: Int
     public var url: String
     /// The link text, or the short line after the URL; nil when there is neither.
     public var title: String?
@@ -30,8 +33,9 @@ public struct Bookmark: Sendable, Hashable {
     /// The source line of the URL, within `range`.
     public var line: Int
 
-    public init(id: String, url: String, title: String? = nil, notes: [String] = [], sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
-        self.id = id
+    public init(contentID: String, occurrence: Int = 1, url: String, title: String? = nil, notes: [String] = [], sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
+        self.contentID = contentID
+        self.occurrence = occurrence
         self.url = url
         self.title = title
         self.notes = notes
@@ -50,9 +54,12 @@ public enum WorkKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A paper, book or article named in CJK title marks: `《…》`.
-public struct Work: Sendable, Hashable {
-    /// Derived from the normalised title.
-    public var id: String
+public struct Work: ReadingListEntry, Sendable, Hashable {
+    /// The kind and the hash of the normalised title (`w-3f1c…`): the same for every
+    /// occurrence of the same title, in every post.
+    public var contentID: String
+    /// 1 for the first occurrence of the content in its post, 2 for the next…
+    public var occurrence: Int
     /// The text between the title marks.
     public var title: String
     public var kind: WorkKind
@@ -64,8 +71,9 @@ public struct Work: Sendable, Hashable {
     /// The source line of the title, within `range`.
     public var line: Int
 
-    public init(id: String, title: String, kind: WorkKind, context: String? = nil, sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
-        self.id = id
+    public init(contentID: String, occurrence: Int = 1, title: String, kind: WorkKind, context: String? = nil, sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
+        self.contentID = contentID
+        self.occurrence = occurrence
         self.title = title
         self.kind = kind
         self.context = context
@@ -76,9 +84,12 @@ public struct Work: Sendable, Hashable {
 }
 
 /// A link inside prose (any link that is not a bookmark).
-public struct InlineLink: Sendable, Hashable {
-    /// Derived from the normalised URL.
-    public var id: String
+public struct InlineLink: ReadingListEntry, Sendable, Hashable {
+    /// The kind and the hash of the normalised URL (`l-3f1c…`): the same for every
+    /// occurrence of the same URL, in every post.
+    public var contentID: String
+    /// 1 for the first occurrence of the content in its post, 2 for the next…
+    public var occurrence: Int
     public var url: String
     /// The plain text of the link's content.
     public var text: String
@@ -88,12 +99,38 @@ public struct InlineLink: Sendable, Hashable {
     /// The source line the link starts on, within `range`.
     public var line: Int
 
-    public init(id: String, url: String, text: String, sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
-        self.id = id
+    public init(contentID: String, occurrence: Int = 1, url: String, text: String, sectionPath: [String] = [], range: SourceRange, line: Int? = nil) {
+        self.contentID = contentID
+        self.occurrence = occurrence
         self.url = url
         self.text = text
         self.sectionPath = sectionPath
         self.range = range
         self.line = line ?? range.start.line
+    }
+}
+
+/// A bookmark, work or inline link: a content id and which occurrence of that content
+/// in its post it is, which together make the id that JSON trees carry.
+public protocol ReadingListEntry {
+    var contentID: String { get }
+    var occurrence: Int { get }
+}
+
+extension ReadingListEntry {
+    /// Unique within a post: `contentID`, then `-N` for the Nth occurrence after the
+    /// first (`b-3f1c…-2`).
+    public var id: String {
+        occurrence > 1 ? contentID + "-\(occurrence)" : contentID
+    }
+
+    /// The content id and occurrence of an id as `id` writes it: a trailing `-N` (N at
+    /// least 2) after the content id's own dash is the occurrence.
+    public static func parts(ofID id: String) -> (contentID: String, occurrence: Int) {
+        guard let lastDash = id.lastIndex(of: "-"), id[..<lastDash].contains("-"),
+              let occurrence = Int(id[id.index(after: lastDash)...]), occurrence >= 2,
+              id[id.index(after: lastDash)...].allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return (id, 1) }
+        return (String(id[..<lastDash]), occurrence)
     }
 }

@@ -9,7 +9,7 @@ import Testing
     static let range = CodingTests.range
 
     @Test func bookmarkShapeOmitsAMissingTitle() throws {
-        let bookmark = Bookmark(id: "b-1", url: "https://a.org/", notes: ["n"], sectionPath: ["S"], range: Self.range, line: 2)
+        let bookmark = Bookmark(contentID: "b-1", url: "https://a.org/", notes: ["n"], sectionPath: ["S"], range: Self.range, line: 2)
         let json = #"{"id": "b-1", "url": "https://a.org/", "notes": ["n"], "sectionPath": ["S"], "range": \#(Self.rangeJSON), "line": 2}"#
         #expect(try coding.decode(Bookmark.self, json) == bookmark)
         #expect(try coding.encodedObject(bookmark) == coding.object(json))
@@ -19,19 +19,26 @@ import Testing
     }
 
     @Test func workShapeOmitsAMissingContext() throws {
-        let work = Work(id: "w-1", title: "书", kind: .standalone, range: Self.range, line: 3)
+        let work = Work(contentID: "w-1", title: "书", kind: .standalone, range: Self.range, line: 3)
         let json = #"{"id": "w-1", "title": "书", "kind": "standalone", "sectionPath": [], "range": \#(Self.rangeJSON), "line": 3}"#
         #expect(try coding.decode(Work.self, json) == work)
         #expect(try coding.encodedObject(work) == coding.object(json))
-        let mention = Work(id: "w-2", title: "书", kind: .mention, context: "读《书》。", range: Self.range)
+        let mention = Work(contentID: "w-2", title: "书", kind: .mention, context: "读《书》。", range: Self.range)
         #expect(try coding.decode(Work.self, JSONEncoder().encode(mention).utf8String) == mention)
     }
 
     @Test func inlineLinkShape() throws {
-        let link = InlineLink(id: "l-1", url: "u", text: "t", sectionPath: ["A", "B"], range: Self.range)
+        let link = InlineLink(contentID: "l-1", url: "u", text: "t", sectionPath: ["A", "B"], range: Self.range)
         let json = #"{"id": "l-1", "url": "u", "text": "t", "sectionPath": ["A", "B"], "range": \#(Self.rangeJSON), "line": 1}"#
         #expect(try coding.decode(InlineLink.self, json) == link)
         #expect(try coding.encodedObject(link) == coding.object(json))
+    }
+
+    @Test func aRepeatsIDCarriesItsOccurrence() throws {
+        let json = #"{"id": "b-0123456789abcdef-2", "url": "u", "notes": [], "sectionPath": [], "range": \#(Self.rangeJSON), "line": 1}"#
+        let bookmark = try coding.decode(Bookmark.self, json)
+        #expect(bookmark.contentID == "b-0123456789abcdef" && bookmark.occurrence == 2)
+        #expect(try coding.encodedObject(bookmark) == coding.object(json))
     }
 
     @Test func rejectsAnUnknownWorkKind() {

@@ -5,7 +5,7 @@ import Testing
 /// no URL left out with a warning at their line.
 @Suite struct ReadingListWebAddressesTests {
     private func bookmark(_ url: String, line: Int) -> Bookmark {
-        Bookmark(id: url, url: url, range: SourceRange(start: SourcePosition(line: line, column: 3),
+        Bookmark(contentID: url, url: url, range: SourceRange(start: SourcePosition(line: line, column: 3),
                                                        end: SourcePosition(line: line + 1, column: 1)), line: line)
     }
 

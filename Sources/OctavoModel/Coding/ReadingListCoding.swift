@@ -28,8 +28,9 @@ extension Bookmark: Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let id = Self.parts(ofID: try container.decode(String.self, forKey: .id))
         self.init(
-            id: try container.decode(String.self, forKey: .id),
+            contentID: id.contentID, occurrence: id.occurrence,
             url: try container.decode(String.self, forKey: .url),
             title: try container.decodeIfPresent(String.self, forKey: .title),
             notes: try container.decode([String].self, forKey: .notes),
@@ -58,8 +59,9 @@ extension Work: Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let id = Self.parts(ofID: try container.decode(String.self, forKey: .id))
         self.init(
-            id: try container.decode(String.self, forKey: .id),
+            contentID: id.contentID, occurrence: id.occurrence,
             title: try container.decode(String.self, forKey: .title),
             kind: try container.decode(WorkKind.self, forKey: .kind),
             context: try container.decodeIfPresent(String.self, forKey: .context),
@@ -88,8 +90,9 @@ extension InlineLink: Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let id = Self.parts(ofID: try container.decode(String.self, forKey: .id))
         self.init(
-            id: try container.decode(String.self, forKey: .id),
+            contentID: id.contentID, occurrence: id.occurrence,
             url: try container.decode(String.self, forKey: .url),
             text: try container.decode(String.self, forKey: .text),
             sectionPath: try container.decode([String].self, forKey: .sectionPath),

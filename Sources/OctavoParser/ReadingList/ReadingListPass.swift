@@ -121,8 +121,9 @@ struct ReadingListPass {
             let text = reader.text(of: link.content[...])
             if !text.isEmpty && text != link.destination { title = text }
         }
+        let id = bookmarkIDs.next(forURL: link.destination)
         bookmarks.append(Bookmark(
-            id: bookmarkIDs.next(forURL: link.destination),
+            contentID: id.contentID, occurrence: id.occurrence,
             url: link.destination, title: title, sectionPath: sectionPath, range: range, line: line))
         scopes[scopes.count - 1].open = bookmarks.count - 1
         return title != nil
@@ -154,8 +155,9 @@ struct ReadingListPass {
     ) {
         for found in TitleMarks.find(in: text) {
             let standalone = found.isWholeLine && !isHeading
+            let id = workIDs.next(for: TitleMarks.normalise(found.title))
             works.append(Work(
-                id: workIDs.next(for: TitleMarks.normalise(found.title)),
+                contentID: id.contentID, occurrence: id.occurrence,
                 title: found.title,
                 kind: standalone ? .standalone : .mention,
                 context: standalone ? nil : found.sentence,
@@ -167,8 +169,9 @@ struct ReadingListPass {
     /// Records every link in `line`, however deeply nested, in reading order.
     private mutating func recordLinks(_ line: ArraySlice<Inline>, in range: SourceRange, at number: Int) {
         for link in reader.links(in: line) {
+            let id = linkIDs.next(forURL: link.destination)
             links.append(InlineLink(
-                id: linkIDs.next(forURL: link.destination),
+                contentID: id.contentID, occurrence: id.occurrence,
                 url: link.destination,
                 text: reader.text(of: link.content[...]),
                 sectionPath: sectionPath, range: range, line: number))

@@ -29,13 +29,13 @@ struct CitedReference {
             let metadata = document.metadata
             let labels = metadata.categories + metadata.tags
             for bookmark in document.readingList.bookmarks {
-                occurrences[contentID(bookmark.id), default: []].append(Occurrence(
+                occurrences[bookmark.contentID, default: []].append(Occurrence(
                     kind: .link, url: bookmark.url, title: bookmark.title,
                     note: bookmark.notes.isEmpty ? nil : bookmark.notes.joined(separator: "\n"),
                     metadata: metadata, line: bookmark.line, keywords: labels + bookmark.sectionPath.suffix(1)))
             }
             for work in document.readingList.works {
-                occurrences[contentID(work.id), default: []].append(Occurrence(
+                occurrences[work.contentID, default: []].append(Occurrence(
                     kind: .work, url: nil, title: work.title, note: work.context,
                     metadata: metadata, line: work.line, keywords: labels + work.sectionPath.suffix(1)))
             }
@@ -71,16 +71,6 @@ struct CitedReference {
 
     /// The Wayback Machine's copy of a link as it was on `date` (see `ArchiveLink`).
     var archiveURL: String? { url.map { ArchiveLink.url(for: $0, date: date) } }
-
-    /// `id` without a trailing `-N`: reading-list ids are a kind, a hash, and a count
-    /// for repeats within a post (`b-3f1c…-2`).
-    private static func contentID(_ id: String) -> String {
-        let bytes = id.utf8
-        guard let lastDash = bytes.lastIndex(of: UInt8(ascii: "-")), bytes[..<lastDash].contains(UInt8(ascii: "-")) else { return id }
-        let count = bytes[bytes.index(after: lastDash)...]
-        guard !count.isEmpty, count.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return id }
-        return String(id[..<lastDash])
-    }
 
     /// A category, tag or heading as a keyword: commas (the separator) become spaces.
     private static func keyword(_ label: String) -> String {

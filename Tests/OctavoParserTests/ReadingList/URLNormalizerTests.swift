@@ -42,10 +42,11 @@ import Testing
     @Test func idsAreStableAndRepeatsAreNumbered() {
         var ids = ReferenceIDs(prefix: "b")
         let first = ids.next(for: "https://example.com")
-        #expect(first.hasPrefix("b-") && first.count == 18)
-        #expect(first.dropFirst(2).allSatisfy { $0.isHexDigit && !$0.isUppercase })
-        #expect(ids.next(for: "https://example.com") == first + "-2")
-        #expect(ids.next(for: "https://example.org") != first)
+        #expect(first.occurrence == 1)
+        #expect(first.contentID.hasPrefix("b-") && first.contentID.count == 18)
+        #expect(first.contentID.dropFirst(2).allSatisfy { $0.isHexDigit && !$0.isUppercase })
+        #expect(ids.next(for: "https://example.com") == (first.contentID, 2))
+        #expect(ids.next(for: "https://example.org").contentID != first.contentID)
         var again = ReferenceIDs(prefix: "b")
         #expect(again.next(for: "https://example.com") == first)
     }

@@ -19,8 +19,9 @@ import Testing
                  blocks: [], readingList: ReadingList(bookmarks: bookmarks, works: works))
     }
 
-    private func bookmark(_ id: String, _ url: String, title: String? = nil, notes: [String] = [], section: [String] = []) -> Bookmark {
-        Bookmark(id: id, url: url, title: title, notes: notes, sectionPath: section, range: range)
+    private func bookmark(_ contentID: String, occurrence: Int = 1, _ url: String, title: String? = nil, notes: [String] = [],
+                          section: [String] = []) -> Bookmark {
+        Bookmark(contentID: contentID, occurrence: occurrence, url: url, title: title, notes: notes, sectionPath: section, range: range)
     }
 
     /// The entries of a rendering, split at their `@`.
@@ -41,7 +42,7 @@ import Testing
         }
         let repeated = post("r.md", date: "2020-01-05", bookmarks: [
             bookmark("b-0123456789abcdef", "https://example.org/", section: ["Repeat"]),
-            bookmark("b-0123456789abcdef-2", "https://example.org/", section: ["Repeat"]),
+            bookmark("b-0123456789abcdef", occurrence: 2, "https://example.org/", section: ["Repeat"]),
         ])
         let text = biblatex(documents + [repeated])
         #expect(entries(text).count == 1)
@@ -77,10 +78,10 @@ import Testing
 
     @Test func worksAreMiscAndBookTitlesGetASubtype() {
         let works = [
-            Work(id: "w-1", title: "The Book of Sand", kind: .standalone, range: range),
-            Work(id: "w-2", title: "Facebook Papers", kind: .standalone, range: range),
-            Work(id: "w-3", title: "旅行之书", kind: .mention, context: "读了《旅行之书》。", range: range),
-            Work(id: "w-4", title: "伦敦议定书", kind: .standalone, range: range),
+            Work(contentID: "w-1", title: "The Book of Sand", kind: .standalone, range: range),
+            Work(contentID: "w-2", title: "Facebook Papers", kind: .standalone, range: range),
+            Work(contentID: "w-3", title: "旅行之书", kind: .mention, context: "读了《旅行之书》。", range: range),
+            Work(contentID: "w-4", title: "伦敦议定书", kind: .standalone, range: range),
         ]
         let text = biblatex([post("p.md", date: "2020-02-02", works: works)])
         #expect(!text.contains("@book"))

@@ -39,10 +39,10 @@ import Testing
 
     @Test func linksAreWebpagesWithAccessDateKeywordsAndIdentifiers() throws {
         let items = try csl([post(date: "2021-03-04 10:00:00 +0800", bookmarks: [
-            Bookmark(id: "b-1", url: "https://arxiv.org/abs/1706.03762v5", title: "Attention Is All You Need", sectionPath: ["Papers"], range: range),
-            Bookmark(id: "b-2", url: "https://doi.org/10.1145/1234.5678", title: "a DOI", range: range),
-            Bookmark(id: "b-3", url: "https://example.org/", title: "lower case title", notes: ["why"], range: range),
-        ], works: [Work(id: "w-1", title: "The Art of Computer Programming: a handbook", kind: .standalone, range: range)])])
+            Bookmark(contentID: "b-1", url: "https://arxiv.org/abs/1706.03762v5", title: "Attention Is All You Need", sectionPath: ["Papers"], range: range),
+            Bookmark(contentID: "b-2", url: "https://doi.org/10.1145/1234.5678", title: "a DOI", range: range),
+            Bookmark(contentID: "b-3", url: "https://example.org/", title: "lower case title", notes: ["why"], range: range),
+        ], works: [Work(contentID: "w-1", title: "The Art of Computer Programming: a handbook", kind: .standalone, range: range)])])
         let byURL = Dictionary(items.map { ($0["URL"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         let arXiv = try #require(byURL["https://arxiv.org/abs/1706.03762v5"])
         #expect(arXiv["type"] as? String == "article")
@@ -60,14 +60,14 @@ import Testing
 
     @Test func risRecordsHaveTheirTagsInOrderAndEndLines() {
         let text = ris([post(date: "2019-07-09", bookmarks: [
-            Bookmark(id: "b-1", url: "https://example.org/", title: "Example", notes: ["first", "second"], sectionPath: ["Links"], range: range),
+            Bookmark(contentID: "b-1", url: "https://example.org/", title: "Example", notes: ["first", "second"], sectionPath: ["Links"], range: range),
         ])])
         #expect(text.hasPrefix("TY  - ELEC\r\nID  - example-"))
         #expect(text.contains("\r\nTI  - Example\r\nUR  - https://example.org/\r\nY2  - 2019/07/09\r\nKW  - Links\r\nKW  - Reading notes\r\nN1  - first second\r\nER  - \r\n"))
     }
 
     @Test func archiveLinksAreDatedToTheEarliestPost() throws {
-        let bookmark = Bookmark(id: "b-1", url: "https://example.org/a", title: "A", range: range)
+        let bookmark = Bookmark(contentID: "b-1", url: "https://example.org/a", title: "A", range: range)
         let documents = [post(date: "2020-02-29", bookmarks: [bookmark]), post(date: "2019-07-09", bookmarks: [bookmark])]
         let options = WriterOptions(archiveLinks: true)
         #expect(try csl(documents, options).first?["archive_location"] as? String == "https://web.archive.org/web/20190709/https://example.org/a")
@@ -79,8 +79,8 @@ import Testing
     /// The post's own language, whatever it is; the title's script only when the post
     /// has none; nothing when neither tells.
     @Test func languageIsThePostsTagElseTheScriptElseNone() throws {
-        let latin = Bookmark(id: "b-1", url: "https://example.org/", title: "Example", range: range)
-        let kana = Bookmark(id: "b-2", url: "https://example.jp/", title: "ひらがな", range: range)
+        let latin = Bookmark(contentID: "b-1", url: "https://example.org/", title: "Example", range: range)
+        let kana = Bookmark(contentID: "b-2", url: "https://example.jp/", title: "ひらがな", range: range)
         for (lang, expected) in [("pl", "pl"), ("cs", "cs"), ("ar", "ar"), ("zh_CN", "zh-CN")] {
             let documents = [post(date: nil, lang: lang, bookmarks: [latin])]
             #expect(try csl(documents).first?["language"] as? String == expected)
@@ -97,7 +97,7 @@ import Testing
     /// feed, next line and information separator is a space, other controls are dropped.
     @Test func risFieldsStayOnOneLine() {
         let text = ris([post(date: nil, bookmarks: [
-            Bookmark(id: "b-1", url: "https://example.org/", title: "First\u{2028}line\nsecond", notes: [
+            Bookmark(contentID: "b-1", url: "https://example.org/", title: "First\u{2028}line\nsecond", notes: [
                 "a\u{0B}b\u{0C}c\u{85}d\u{1C}e\u{1D}f\u{1E}g\u{2029}h\u{01}i\u{7F}j\u{9B}k", "  l  ",
             ], range: range),
         ])])

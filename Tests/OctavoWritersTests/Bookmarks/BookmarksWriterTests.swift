@@ -21,8 +21,8 @@ import Testing
 
     @Test func aFolderPerPostAndSectionWithDatesTagsAndNotes() {
         let text = render([post("first", date: "2019-07-09", bookmarks: [
-            Bookmark(id: "b-1", url: "https://example.org/?a=1&b=2", title: "Tom & <Jerry>", notes: ["one", "two"], range: range),
-            Bookmark(id: "b-2", url: "https://example.org/x", sectionPath: ["Outer", "Inner"], range: range),
+            Bookmark(contentID: "b-1", url: "https://example.org/?a=1&b=2", title: "Tom & <Jerry>", notes: ["one", "two"], range: range),
+            Bookmark(contentID: "b-2", url: "https://example.org/x", sectionPath: ["Outer", "Inner"], range: range),
         ])])
         #expect(text.hasPrefix("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n"))
         #expect(text.contains("<TITLE>Post first</TITLE>"))
@@ -33,7 +33,7 @@ import Testing
 
     @Test func postsWithoutBookmarksAreLeftOutAndFlatHasNoFolders() {
         let documents = [post("empty", date: nil, bookmarks: []),
-                         post("full", date: nil, bookmarks: [Bookmark(id: "b", url: "https://example.org/", sectionPath: ["S"], range: range)])]
+                         post("full", date: nil, bookmarks: [Bookmark(contentID: "b", url: "https://example.org/", sectionPath: ["S"], range: range)])]
         #expect(!render(documents).contains("Post empty"))
         let flat = render(documents, WriterOptions(flatOutline: true))
         #expect(!flat.contains("<H3"))
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func archiveLinksFollowEachBookmark() {
-        let documents = [post("p", date: "2019-07-09 23:30:00 -0800", bookmarks: [Bookmark(id: "b", url: "https://example.org/", title: "E", range: range)])]
+        let documents = [post("p", date: "2019-07-09 23:30:00 -0800", bookmarks: [Bookmark(contentID: "b", url: "https://example.org/", title: "E", range: range)])]
         let text = render(documents, WriterOptions(archiveLinks: true))
         #expect(text.contains("<DT><A HREF=\"https://web.archive.org/web/20190709/https://example.org/\" ADD_DATE=\"1562743800\" TAGS=\"p,a b,archived\">E (archived)</A>"))
         #expect(!render(documents).contains("web.archive.org"))
@@ -51,9 +51,9 @@ import Testing
     /// their line, escaped; blank titles give way to the next name.
     @Test func everyTextIsOneEscapedLine() {
         var document = post("same", date: nil, bookmarks: [
-            Bookmark(id: "b-1", url: "https://example.org/a", title: " \n ", notes: ["one\u{2028}two", "three\u{0B}four\u{85}five\u{1E}six\u{01}!"],
+            Bookmark(contentID: "b-1", url: "https://example.org/a", title: " \n ", notes: ["one\u{2028}two", "three\u{0B}four\u{85}five\u{1E}six\u{01}!"],
                      sectionPath: ["Tom \"&\" Jerry\nPart\r\n2", "C\u{0C}D"], range: range),
-            Bookmark(id: "b-2", url: "https://example.org/b", title: "Line\u{2029}break", range: range),
+            Bookmark(contentID: "b-2", url: "https://example.org/b", title: "Line\u{2029}break", range: range),
         ])
         document.metadata.title = "Q \"&\"\nA"
         let text = render([document], WriterOptions(title: " \n\t"))

@@ -99,17 +99,17 @@ enum SampleDocument {
         ])), range: range(46, 1, 55, 2), attributes: Attributes(classes: ["dl-horizontal"])),
     ], readingList: ReadingList(
         bookmarks: [
-            Bookmark(id: "b-0123456789abcdef", url: "https://arxiv.org/abs/1706.03762", title: "Attention \"is\" all",
+            Bookmark(contentID: "b-0123456789abcdef", url: "https://arxiv.org/abs/1706.03762", title: "Attention \"is\" all",
                      notes: ["first note", "second\nnote"], sectionPath: ["Reading list 《深度学习》", "Setext"], range: range(6, 1, 8, 40)),
-            Bookmark(id: "b-0123456789abcdef-2", url: "https://arxiv.org/abs/1706.03762", range: range(44, 1, 44, 1)),
+            Bookmark(contentID: "b-0123456789abcdef", occurrence: 2, url: "https://arxiv.org/abs/1706.03762", range: range(44, 1, 44, 1)),
         ],
         works: [
-            Work(id: "w-fedcba9876543210", title: "深度学习", kind: .mention, context: "Reading list 《深度学习》",
+            Work(contentID: "w-fedcba9876543210", title: "深度学习", kind: .mention, context: "Reading list 《深度学习》",
                  sectionPath: ["Reading list 《深度学习》"], range: range(1, 1, 1, 30)),
-            Work(id: "w-00000000000000ff", title: "A Survey", kind: .standalone, range: range(12, 3, 12, 50)),
+            Work(contentID: "w-00000000000000ff", title: "A Survey", kind: .standalone, range: range(12, 3, 12, 50)),
         ],
         links: [
-            InlineLink(id: "l-0000000000000001", url: "https://example.com/a?b=1&c=2", text: "link",
+            InlineLink(contentID: "l-0000000000000001", url: "https://example.com/a?b=1&c=2", text: "link",
                        sectionPath: ["Reading list 《深度学习》", "Setext"], range: range(6, 1, 8, 40)),
         ]))
 

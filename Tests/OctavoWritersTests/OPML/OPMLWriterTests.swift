@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func escapesTextAndKeepsLineBreaksInNotes() {
-        let bookmark = Bookmark(id: "b", url: "https://example.org/?a=1&b=2", title: "Tom & \"Jerry\" <3",
+        let bookmark = Bookmark(contentID: "b", url: "https://example.org/?a=1&b=2", title: "Tom & \"Jerry\" <3",
                                 notes: ["first", "second"], sectionPath: ["Links"], range: range)
         let text = render([post(title: "t", date: nil, bookmarks: [bookmark])])
         #expect(text.contains("text=\"Tom &amp; &quot;Jerry&quot; &lt;3\""))
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func leavesOutCharactersXMLCannotHold() throws {
-        let bookmark = Bookmark(id: "b", url: "https://example.org/", title: "T\u{1}i\u{FFFE}t\u{FFFF}le",
+        let bookmark = Bookmark(contentID: "b", url: "https://example.org/", title: "T\u{1}i\u{FFFE}t\u{FFFF}le",
                                 notes: ["no\u{B}te"], sectionPath: ["Se\u{1F}ction"], range: range)
         let opml = OPMLWriter(options: WriterOptions(title: "He\u{8}ad", sourceDateEpoch: 0))
             .render([post(title: "t", date: nil, bookmarks: [bookmark])])
@@ -58,8 +58,8 @@ import Testing
     }
 
     @Test func flatOutlineHoldsOnlyBookmarks() {
-        let bookmark = Bookmark(id: "b", url: "https://example.org/", sectionPath: ["A", "B"], range: range)
-        let work = Work(id: "w", title: "Book", kind: .standalone, range: range)
+        let bookmark = Bookmark(contentID: "b", url: "https://example.org/", sectionPath: ["A", "B"], range: range)
+        let work = Work(contentID: "w", title: "Book", kind: .standalone, range: range)
         let text = render([post(title: "t", date: "2020-02-29", bookmarks: [bookmark], works: [work])], WriterOptions(flatOutline: true, sourceDateEpoch: 0))
         #expect(text.contains("  <body>\n    <outline type=\"link\" text=\"https://example.org/\" url=\"https://example.org/\" created=\"Sat, 29 Feb 2020 00:00:00 GMT\"/>\n  </body>"))
         #expect(!text.contains("Book"))

@@ -108,7 +108,7 @@ import Testing
 
     @Test func archiveLinksFollowEachBookmark() {
         let link = Link(destination: "https://example.org", content: [.text("Example")], style: .inline)
-        let bookmark = Bookmark(id: "b-1", url: "https://example.org", title: "Example", range: range)
+        let bookmark = Bookmark(contentID: "b-1", url: "https://example.org", title: "Example", range: range)
         let document = Document(metadata: Metadata(date: PostDate(parsing: "2019-07-09")), blocks: [Block(.paragraph([.link(link)]), range: range)],
                                 readingList: ReadingList(bookmarks: [bookmark]))
         let text = render(document, WriterOptions(archiveLinks: true))

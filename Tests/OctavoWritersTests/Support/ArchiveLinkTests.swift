@@ -13,7 +13,7 @@ import Testing
             metadata: Metadata(date: PostDate(parsing: "2015-01-04 10:00:00 +0800")),
             blocks: [Block(.paragraph([.link(link), .softBreak, .text("Title")]), range: range),
                      Block(.paragraph([.text("See "), .link(other)]), range: SourceRange(start: SourcePosition(line: 6, column: 1), end: SourcePosition(line: 6, column: 9)))],
-            readingList: ReadingList(bookmarks: [Bookmark(id: "b-1", url: "https://Example.org", title: "Title", range: range, line: 3)]))
+            readingList: ReadingList(bookmarks: [Bookmark(contentID: "b-1", url: "https://Example.org", title: "Title", range: range, line: 3)]))
     }
 
     @Test func addressIsDatedToThePostsDay() {
