@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// Stable identifiers for references, derived from their normalised content.
 ///
 /// A content id is a kind prefix and the 64-bit FNV-1a hash of the normalised URL or
@@ -18,15 +20,15 @@ struct ReferenceIDs {
 
     /// The content id and occurrence of one occurrence of `normalisedContent`.
     mutating func next(for normalisedContent: String) -> (contentID: String, occurrence: Int) {
-        var hash = FNV1a()
-        normalisedContent.withUTF8Bytes { hash.append(contentsOf: $0) }
+        var hash = FNV1a<UInt64>()
+        normalisedContent.withUTF8Bytes { hash.append($0) }
         return next(hash: hash.value)
     }
 
     /// The content id and occurrence of one occurrence of `url`, normalised as
     /// `URLNormalizer` does (the normal form is hashed as it is made, never stored).
     mutating func next(forURL url: String) -> (contentID: String, occurrence: Int) {
-        var hash = FNV1a()
+        var hash = FNV1a<UInt64>()
         url.withUTF8Bytes { URLNormalizer.normalise($0, into: &hash) }
         return next(hash: hash.value)
     }

@@ -1,3 +1,5 @@
+import OctavoModel
+
 /// The form of a URL that reference ids are derived from.
 ///
 /// The scheme and host are lower-cased, a default port (`:80` for http, `:443` for
@@ -124,7 +126,7 @@ enum URLNormalizer {
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
 
     private static func append<Output: ByteSink>(_ url: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to result: inout Output) {
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: url[range]))
+        result.append(UnsafeBufferPointer(rebasing: url[range]))
     }
 
     private static func appendLowercased<Output: ByteSink>(_ url: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to result: inout Output) {

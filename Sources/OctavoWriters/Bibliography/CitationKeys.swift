@@ -64,14 +64,11 @@ enum CitationKeys {
         return ascii.isEmpty ? "link" : ascii
     }
 
-    /// FNV-1a over the UTF-8 bytes, folded to 32 bits, as eight hex digits.
+    /// The 64-bit FNV-1a of the UTF-8 bytes, folded to 32 bits, as eight hex digits.
     private static func hash(_ text: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
-        let digits = String(UInt32(truncatingIfNeeded: value ^ (value >> 32)), radix: 16)
+        var hash = FNV1a<UInt64>()
+        hash.append(utf8Of: text)
+        let digits = String(UInt32(truncatingIfNeeded: hash.value ^ (hash.value >> 32)), radix: 16)
         return String(repeating: "0", count: 8 - digits.count) + digits
     }
 }

@@ -10,9 +10,9 @@ public enum GeneratedCover {
     /// The SVG image's bytes.
     public static func svg(title: String, creators: [String], years: ClosedRange<Int>?) -> [UInt8] {
         let palette = [("#1f3a5f", "#f4efe6"), ("#5b2a3a", "#f6ede4"), ("#2f4f3a", "#f1efe4"), ("#3d3a5c", "#f3f0ea"), ("#6b4226", "#f7f1e6")]
-        var hash: UInt32 = 2_166_136_261
-        for byte in title.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        let (background, ink) = palette[Int(hash % UInt32(palette.count))]
+        var hash = FNV1a<UInt32>()
+        hash.append(utf8Of: title)
+        let (background, ink) = palette[Int(hash.value % UInt32(palette.count))]
         var svg = ByteBuffer(capacity: 4096)
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 600 800\" width=\"600\" height=\"800\">\n<title>")
