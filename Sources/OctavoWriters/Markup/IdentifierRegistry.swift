@@ -14,7 +14,7 @@ struct IdentifierRegistry {
     private var headings: Set<String> = []
     private var used: Set<String> = []
     /// Heading identifiers as written in the post, where the document has another.
-    private var renamed: [String: String] = [:]
+    private(set) var renamed: [String: String] = [:]
 
     init() {}
 

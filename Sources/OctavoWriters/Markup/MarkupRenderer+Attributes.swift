@@ -17,13 +17,12 @@ extension MarkupRenderer {
             return
         }
         let element = element()
-        var id = attributes.id
         var classes = attributes.classes
         var names = written()
         var pairs: [(String, String)] = []
         for pair in attributes.pairs {
             switch pair.key {
-            case "id": id = id ?? pair.value
+            case "id": continue
             case "class": classes += pair.value.split(separator: " ").map(String.init)
             default:
                 guard !names.contains(pair.key), let value = XHTMLAttributes.accepted(pair.key, value: pair.value, on: element) else { continue }
@@ -31,7 +30,7 @@ extension MarkupRenderer {
                 pairs.append((pair.key, value))
             }
         }
-        if let id = id.flatMap(XHTMLAttributes.identifier),
+        if let id = attributes.xhtmlIdentifier,
            let claimed = isHeading ? identifiers.claimHeading(id) : identifiers.claim(id) {
             appendAttribute("id", claimed, to: &output)
         }
@@ -47,5 +46,13 @@ extension MarkupRenderer {
         output.append("=\"")
         ByteEscaping.appendEscapedMarkup(value, to: &output)
         output.append("\"")
+    }
+}
+
+extension Attributes {
+    /// The identifier XHTML gives the element carrying these attributes where the
+    /// document has it free: `id`, else the first `id` pair, white space made `-`.
+    var xhtmlIdentifier: String? {
+        (id ?? pairs.first { $0.key == "id" }?.value).flatMap(XHTMLAttributes.identifier)
     }
 }

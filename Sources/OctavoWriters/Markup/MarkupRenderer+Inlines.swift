@@ -33,7 +33,7 @@ extension MarkupRenderer {
     /// Writes `inline`; `attributes` (from a span attribute list) go on its element, or on
     /// a `<span>` around it when it has none.
     mutating func render(_ inline: Inline, attributes: Attributes = Attributes(), to output: inout ByteBuffer) {
-        if !attributes.isEmpty, Self.isWithoutElement(inline) {
+        if !attributes.isEmpty, inline.isWrittenWithoutElement {
             appendOpenTag("span", attributes, to: &output)
             render(inline, to: &output)
             output.append("</span>")
@@ -78,7 +78,7 @@ extension MarkupRenderer {
             ByteEscaping.appendEscapedMarkup(abbreviation.text, to: &output)
             output.append("</abbr>")
         case .attributed(let attributed):
-            render(attributed.inline, attributes: Self.merging(attributed.attributes, attributes), to: &output)
+            render(attributed.inline, attributes: attributed.attributes.merging(attributes), to: &output)
         }
     }
 
@@ -98,7 +98,7 @@ extension MarkupRenderer {
         ByteEscaping.appendEscapedURL(address, to: &output)
         output.append("\"")
         appendTitle(link.title, to: &output)
-        appendAttributes(Self.merging(link.attributes, attributes), on: "a", written: link.title.isEmpty ? ["href"] : ["href", "title"], to: &output)
+        appendAttributes(link.attributes.merging(attributes), on: "a", written: link.title.isEmpty ? ["href"] : ["href", "title"], to: &output)
         output.append(">")
         linkDepth += 1
         renderContent(of: link, to: &output)
@@ -128,7 +128,7 @@ extension MarkupRenderer {
             appendPlainText(image.description, to: &output)
             output.append("\"")
             appendTitle(image.title, to: &output)
-            appendAttributes(Self.merging(image.attributes, attributes), on: "img",
+            appendAttributes(image.attributes.merging(attributes), on: "img",
                              written: image.title.isEmpty ? ["src", "alt"] : ["src", "alt", "title"], to: &output)
             output.append(" />")
         case .placeholder:
@@ -157,21 +157,12 @@ extension MarkupRenderer {
         output.append("</span>")
     }
 
-    /// Whether `address` (an image's source, or a link's destination) has a scheme
-    /// content documents refuse; warns when it does.
+    /// Whether `address` (an image's source, or a link's destination) is one content
+    /// documents refuse; warns when it is.
     private mutating func refuses(_ address: String, isImageSource: Bool) -> Bool {
-        let what = isImageSource ? "an image with" : "a link to"
-        if let scheme = URLPolicy.refusedScheme(of: address, isImageSource: isImageSource) {
-            warn("dropped \(what) a \(scheme): address")
-            return true
-        }
-        // A web address that the URL Standard cannot parse would be a broken link in a book.
-        let scheme = address.trimmingWhitespace.prefix { $0 != ":" }.lowercased()
-        if ["http", "https", "ftp", "ws", "wss"].contains(scheme), WebAddress(parsing: address) == nil {
-            warn("dropped \(what) \"\(address)\", which is not a URL")
-            return true
-        }
-        return false
+        guard let warning = AddressRefusal.warning(for: address, isImageSource: isImageSource) else { return false }
+        warn(warning)
+        return true
     }
 
     /// Math in a `math` span or division: as MathML (the default in XHTML), or as its
@@ -225,14 +216,6 @@ extension MarkupRenderer {
         }
     }
 
-    /// Whether an inline is written without an element of its own to carry attributes.
-    private static func isWithoutElement(_ inline: Inline) -> Bool {
-        switch inline {
-        case .text, .softBreak, .lineBreak, .html, .footnoteReference: true
-        default: false
-        }
-    }
-
     /// `<tag attributes>content</tag>`; `closing` is the Markdown that closed the span, for typography.
     /// In XHTML, emphasis deeper than this is its content alone: with the deepest block
     /// nesting the parser keeps (100 containers), a document then stays within the 256
@@ -259,15 +242,6 @@ extension MarkupRenderer {
         output.append(">")
     }
 
-    /// `inner` with `outer` on top: the outer identifier wins, classes and pairs are added.
-    private static func merging(_ inner: Attributes, _ outer: Attributes) -> Attributes {
-        guard !outer.isEmpty else { return inner }
-        var merged = inner
-        if let id = outer.id { merged.id = id }
-        merged.classes += outer.classes.filter { !merged.classes.contains($0) }
-        merged.pairs = merged.pairs.filter { pair in !outer.pairs.contains { $0.key == pair.key } } + outer.pairs
-        return merged
-    }
 
     private func appendTitle(_ title: String, to output: inout ByteBuffer) {
         guard !title.isEmpty else { return }
@@ -300,5 +274,45 @@ extension MarkupRenderer {
                 break
             }
         }
+    }
+}
+
+
+extension Inline {
+    /// Whether the inline is written without an element of its own to carry attributes.
+    var isWrittenWithoutElement: Bool {
+        switch self {
+        case .text, .softBreak, .lineBreak, .html, .footnoteReference: true
+        default: false
+        }
+    }
+}
+
+extension Attributes {
+    /// These attributes with `outer` on top: the outer identifier wins, classes and pairs are added.
+    func merging(_ outer: Attributes) -> Attributes {
+        guard !outer.isEmpty else { return self }
+        var merged = self
+        if let id = outer.id { merged.id = id }
+        merged.classes += outer.classes.filter { !merged.classes.contains($0) }
+        merged.pairs = merged.pairs.filter { pair in !outer.pairs.contains { $0.key == pair.key } } + outer.pairs
+        return merged
+    }
+}
+
+/// The addresses content documents refuse: a refused scheme, or a web address that the
+/// URL Standard cannot parse, which would be a broken link in a book.
+enum AddressRefusal {
+    /// The warning for `address` (an image's source, or a link's destination) when it is refused; nil otherwise.
+    static func warning(for address: String, isImageSource: Bool) -> String? {
+        let what = isImageSource ? "an image with" : "a link to"
+        if let scheme = URLPolicy.refusedScheme(of: address, isImageSource: isImageSource) {
+            return "dropped \(what) a \(scheme): address"
+        }
+        let scheme = address.trimmingWhitespace.prefix { $0 != ":" }.lowercased()
+        if ["http", "https", "ftp", "ws", "wss"].contains(scheme), WebAddress(parsing: address) == nil {
+            return "dropped \(what) \"\(address)\", which is not a URL"
+        }
+        return nil
     }
 }

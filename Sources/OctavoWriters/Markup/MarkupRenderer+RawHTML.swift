@@ -9,6 +9,34 @@ struct SanitizedRun {
     let closing: String
     /// The lowest slot not yet rendered: slots come in order, each once.
     var nextSlot = 0
+
+    /// The HTML the sanitiser reads for `inlines`: their raw HTML, with a slot marker
+    /// for every other inline.
+    static func html(of inlines: [Inline]) -> String {
+        var html = ""
+        for (index, inline) in inlines.enumerated() {
+            if case .html(let raw) = inline {
+                html += withoutSlotMarkers(raw)
+            } else {
+                html += HTMLFragment.slotMarker(index)
+            }
+        }
+        return html
+    }
+
+    /// `html` without the private-use characters that mark slots, so none can be forged.
+    static func withoutSlotMarkers(_ html: String) -> String {
+        guard html.unicodeScalars.contains(where: { $0 == "\u{E000}" || $0 == "\u{E001}" }) else { return html }
+        return String(String.UnicodeScalarView(html.unicodeScalars.filter { $0 != "\u{E000}" && $0 != "\u{E001}" }))
+    }
+
+    /// Takes slot `index` when it is the next one (slots come in order, each once) and
+    /// returns the inline it stands for; nil for a slot already taken or unknown.
+    mutating func take(_ index: Int) -> Inline? {
+        guard index >= nextSlot, index < inlines.count else { return nil }
+        nextSlot = index + 1
+        return inlines[index]
+    }
 }
 
 extension MarkupRenderer {
@@ -23,24 +51,16 @@ extension MarkupRenderer {
                 output.append(string: html)
             }
         case .xhtml:
-            appendSanitized(Self.withoutSlotMarkers(html), context: context, to: &output)
+            appendSanitized(SanitizedRun.withoutSlotMarkers(html), context: context, to: &output)
             if context == .flow, output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
         }
     }
 
     /// XHTML: `inlines` as one phrasing fragment, its raw HTML sanitised around the rest.
     mutating func renderSanitized(_ inlines: [Inline], closing: String, to output: inout ByteBuffer) {
-        var html = ""
-        for (index, inline) in inlines.enumerated() {
-            if case .html(let raw) = inline {
-                html += Self.withoutSlotMarkers(raw)
-            } else {
-                html += HTMLFragment.slotMarker(index)
-            }
-        }
         typography.before = .nothing
         runs.append(SanitizedRun(inlines: inlines, closing: closing))
-        appendSanitized(html, context: linkDepth > 0 ? .linkText : .phrasing, to: &output)
+        appendSanitized(SanitizedRun.html(of: inlines), context: linkDepth > 0 ? .linkText : .phrasing, to: &output)
         runs.removeLast()
     }
 
@@ -50,12 +70,6 @@ extension MarkupRenderer {
         if !fragment.removed.isEmpty {
             warn("dropped " + fragment.removed.joined(separator: ", ") + " from raw HTML")
         }
-    }
-
-    /// `html` without the private-use characters that mark slots, so none can be forged.
-    private static func withoutSlotMarkers(_ html: String) -> String {
-        guard html.unicodeScalars.contains(where: { $0 == "\u{E000}" || $0 == "\u{E001}" }) else { return html }
-        return String(String.UnicodeScalarView(html.unicodeScalars.filter { $0 != "\u{E000}" && $0 != "\u{E001}" }))
     }
 }
 
@@ -82,8 +96,7 @@ extension MarkupRenderer: FragmentReferences {
     }
 
     mutating func slot(_ index: Int, insideLink: Bool) -> String {
-        guard let run = runs.last, index >= run.nextSlot, index < run.inlines.count else { return "" }
-        runs[runs.count - 1].nextSlot = index + 1
+        guard !runs.isEmpty, runs[runs.count - 1].take(index) != nil, let run = runs.last else { return "" }
         var buffer = ByteBuffer(capacity: 256)
         if insideLink { linkDepth += 1 }
         if appliesTypography {

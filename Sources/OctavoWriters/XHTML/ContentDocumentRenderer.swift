@@ -7,8 +7,7 @@ public enum ContentDocumentRenderer {
     /// Renders `document`; `resources` decides where its images and links point.
     public static func render(_ document: Document, settings: ContentDocumentSettings,
                               resources: inout some ContentResources) -> ContentDocument {
-        var blocks = settings.options.archiveLinks ? ArchiveLink.blocks(of: document) : document.blocks
-        let identifiers = IdentifierRegistry(assigningHeadingsOf: &blocks)
+        let (blocks, identifiers) = Self.blocks(of: document, settings: settings)
         let outline = Outline(blocks)
         let language = LanguageDetection.declaredLanguage(of: document.metadata) ?? settings.language.flatMap(LanguageTag.normalised)
             ?? LanguageDetection.language(of: document)
@@ -45,5 +44,13 @@ public enum ContentDocumentRenderer {
             bytes: bytes, language: language, diagnostics: renderer.diagnostics,
             containsMathML: renderer.containsMathML,
             headings: outline.entries.map { ContentHeading(level: $0.level, id: $0.id, text: $0.content.plainText) })
+    }
+
+    /// The blocks written for `document` (with archive links when the options ask for
+    /// them), every heading with its identifier, and the identifiers so taken.
+    static func blocks(of document: Document, settings: ContentDocumentSettings) -> ([Block], IdentifierRegistry) {
+        var blocks = settings.options.archiveLinks ? ArchiveLink.blocks(of: document) : document.blocks
+        let identifiers = IdentifierRegistry(assigningHeadingsOf: &blocks)
+        return (blocks, identifiers)
     }
 }

@@ -10,12 +10,16 @@ public enum ImageTarget: Sendable, Hashable {
     case placeholder
 }
 
-/// Decides where images and links of a content document point.
-public protocol ContentResources {
+/// Decides what the images of a content document become.
+public protocol ImageResources {
     /// Called once per image (Markdown images and `<img src>` in raw HTML), in document
     /// order; `position` is where the image's block starts. Images with a refused
     /// address (`javascript:` and the like) are never asked about.
     mutating func image(_ source: String, at position: SourcePosition) -> ImageTarget
+}
+
+/// Decides where images and links of a content document point.
+public protocol ContentResources: ImageResources {
     /// The href to write for a link destination (identity for standalone documents).
     func link(_ destination: String) -> String
 }
