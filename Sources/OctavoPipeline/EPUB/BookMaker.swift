@@ -17,9 +17,11 @@ struct MadeBook: Sendable {
     var filesRead: [String]
 }
 
-/// Makes a book of posts: orders them, renders each as a chapter (images from the
-/// site root, links between chapters), gathers the images once each, derives the
-/// metadata and identifier, and validates every XML part against its schema.
+/// Makes a book of posts: orders them, surveys each chapter (the identifiers it will
+/// have, its images found in the site root and checked), names the images once for the
+/// book, renders each chapter once with its links resolved against every chapter's
+/// identifiers, derives the metadata and identifier, and validates every XML part
+/// against its schema.
 struct BookMaker: Sendable {
     let settings: BookSettings
     let strict: Bool
@@ -31,10 +33,17 @@ struct BookMaker: Sendable {
         var document: Document
     }
 
+    /// One chapter before it is rendered: its document without dead links, what it will
+    /// hold, and its images, found and checked.
+    private struct SurveyedChapter: Sendable {
+        var document: Document
+        var survey: ContentSurvey
+        var images: ChapterImages
+    }
+
     /// What rendering one chapter gave.
     private struct RenderedChapter: Sendable {
         var content: ContentDocument
-        var images: [ImageFile]
         var diagnostics: [Diagnostic]
     }
 
@@ -63,46 +72,46 @@ struct BookMaker: Sendable {
         let site = siteRoots.lazy.compactMap { $0 }.first.flatMap { configurations[$0] }
         let basePaths = siteRoots.map { $0.flatMap { configurations[$0]?.basePath } }
         let siteURL = settings.siteURL ?? site?.url
-        let links = BookLinks(posts: zip(ordered, hrefs).map { post, href in
+        let bookPosts = zip(ordered, hrefs).map { post, href in
             BookLinks.Post(source: post.input.isStandardInput ? nil : post.input.path, metadata: post.document.metadata, href: href)
-        }, siteURL: siteURL)
+        }
+        let links = BookLinks(posts: bookPosts, siteURL: siteURL)
         let chapterSettings = ContentDocumentSettings(options: settings.options, language: settings.language,
                                                       stylesheetHref: EPUBFormat.stylesheetHref, includesTitleHeading: true)
-        @Sendable func render(_ index: Int, renamedImages: [String: String]) -> RenderedChapter {
+        var surveyedChapters: [SurveyedChapter] = []
+        OrderedWork(jobs: jobs).run(count: ordered.count, { index in
             let post = ordered[index]
-            var resources = ChapterResources(postPath: post.input.path, metadata: post.document.metadata,
-                                             siteRoot: siteRoots[index], basePath: basePaths[index], links: links,
-                                             renamedImages: renamedImages)
-            let content = ContentDocumentRenderer.render(links.removingDeadLinks(from: post.document), settings: chapterSettings,
-                                                         resources: &resources)
+            let document = links.removingDeadLinks(from: post.document)
+            var images = ChapterImages(postPath: post.input.path, siteRoot: siteRoots[index], basePath: basePaths[index])
+            let survey = ContentSurvey.survey(document, settings: chapterSettings, resources: &images)
+            return SurveyedChapter(document: document, survey: survey, images: images)
+        }) { _, chapter in surveyedChapters.append(chapter) }
+        let surveyed = surveyedChapters
+        let renamedImages = BookImageNames.renames(surveyed.flatMap(\.images.files))
+        let surveys = Dictionary(uniqueKeysWithValues: zip(hrefs, surveyed.map(\.survey)))
+        var rendered: [RenderedChapter] = []
+        OrderedWork(jobs: jobs).run(count: ordered.count, { index in
+            let post = ordered[index], chapter = surveyed[index]
+            var resources = ChapterResources(postPath: post.input.path, images: chapter.images.targets(renamed: renamedImages),
+                                             links: ChapterLinks(links: links, post: bookPosts[index], surveys: surveys))
+            let content = ContentDocumentRenderer.render(chapter.document, settings: chapterSettings, resources: &resources)
             let rendererDiagnostics = content.diagnostics.map { diagnostic in
                 var diagnostic = diagnostic
                 diagnostic.path = post.input.path
                 return diagnostic
             }
-            return RenderedChapter(content: content, images: resources.images, diagnostics: rendererDiagnostics + resources.diagnostics)
-        }
-        var rendered: [RenderedChapter] = []
-        OrderedWork(jobs: jobs).run(count: ordered.count, { render($0, renamedImages: [:]) }) { _, chapter in rendered.append(chapter) }
-        let renamedImages = BookImageNames.renames(rendered.flatMap(\.images))
-        for index in rendered.indices where rendered[index].images.contains(where: { renamedImages[$0.path] != nil }) {
-            rendered[index] = render(index, renamedImages: renamedImages)
-        }
-        let identifiers = Dictionary(uniqueKeysWithValues: rendered.indices.map { index in
-            (hrefs[index], ChapterFragments.identifiers(in: rendered[index].content.bytes))
-        })
+            return RenderedChapter(content: content,
+                                   diagnostics: rendererDiagnostics + chapter.images.diagnostics + resources.diagnostics)
+        }) { _, chapter in rendered.append(chapter) }
         var chapters: [BookChapter] = []
         var languages: [String] = []
         var images: [ImageFile] = []
-        for (index, var chapter) in rendered.enumerated() {
+        for (index, chapter) in rendered.enumerated() {
             chapter.diagnostics.forEach { note($0) }
-            let (bytes, repairs) = ChapterFragments.repairing(chapter.content.bytes, href: hrefs[index], identifiers: identifiers)
-            chapter.content.bytes = bytes
-            for repair in repairs {
-                note(Diagnostic(.warning, path: ordered[index].input.path, position: ChapterFragments.position(of: repair, in: ordered[index].document),
-                                message: "the link to \(repair.href) names no element of its chapter; it points at the top of that chapter instead"))
+            for var image in surveyed[index].images.files {
+                image.href = renamedImages[image.path] ?? image.href
+                if !images.contains(image) { images.append(image) }
             }
-            for image in chapter.images where !images.contains(image) { images.append(image) }
             languages.append(chapter.content.language)
             chapters.append(BookChapter(
                 href: hrefs[index], title: Self.title(of: ordered[index]), bytes: chapter.content.bytes,

@@ -1,68 +1,41 @@
 import OctavoModel
 import OctavoWriters
 
-/// The images and links of one chapter as the book resolves them: images found in
-/// the site root and carried in the book (anything else becomes a placeholder and a
-/// warning at the image's place in the post), links pointed by `BookLinks`.
+/// The images and links of one chapter as the book has resolved them before it is
+/// rendered: images as its `ChapterImages` found and the book named them, links as
+/// `ChapterLinks` points them, with a warning for each link pointed at the top of its
+/// chapter instead of an element that is not there.
 struct ChapterResources: ContentResources {
-    /// The post's path, which messages name and relative images start from.
+    /// The post's path, which messages name.
     let postPath: String
-    let metadata: Metadata
-    /// The resolved site root; nil when it does not exist.
-    let siteRoot: String?
-    /// The site's `baseurl` path, which site-relative images may start with.
-    let basePath: String?
-    let links: BookLinks
-    /// New hrefs by resolved path, for images whose place another file took first.
-    let renamedImages: [String: String]
-    /// The images carried, in the order the chapter shows them first.
-    private(set) var images: [ImageFile] = []
+    /// Where each image source of the chapter points.
+    let images: [String: ImageTarget]
+    let links: ChapterLinks
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(postPath: String, metadata: Metadata, siteRoot: String?, basePath: String? = nil, links: BookLinks,
-         renamedImages: [String: String] = [:]) {
-        self.basePath = basePath
+    init(postPath: String, images: [String: ImageTarget], links: ChapterLinks) {
         self.postPath = postPath
-        self.metadata = metadata
-        self.siteRoot = siteRoot
+        self.images = images
         self.links = links
-        self.renamedImages = renamedImages
     }
 
-    mutating func image(_ source: String, at position: SourcePosition) -> ImageTarget {
-        guard let siteRoot else {
-            warn("image \(source) is not embedded: the site root does not exist", at: position)
-            return .placeholder
-        }
-        switch ImageLocation.locate(source, postPath: postPath, siteRoot: siteRoot, basePath: basePath) {
-        case .refused(let reason):
-            warn(reason, at: position)
-            return .placeholder
-        case .file(let path, let sitePath):
-            switch ImageFile.inspect(path: path, sitePath: sitePath, source: source) {
-            case .success(var file):
-                if let href = renamedImages[file.path] { file.href = href }
-                if !images.contains(file) { images.append(file) }
-                return .href(file.href)
-            case .failure(let refusal):
-                warn(refusal.message, at: position)
-                return .placeholder
-            }
-        }
+    func image(_ source: String, at position: SourcePosition) -> ImageTarget {
+        images[source] ?? .placeholder
     }
 
-    /// The link's new address; a link that would point nowhere in the book (only raw
-    /// HTML links get here: Markdown ones were turned into text before rendering)
-    /// points at the top of its own chapter.
-    func link(_ destination: String) -> String {
-        switch links.target(of: destination, source: metadata.source, metadata: metadata) {
-        case .unchanged: destination
-        case .replaced(let target): target
-        case .text: "#"
+    /// The link's address; a link that would point nowhere in the book (only raw HTML
+    /// links get here: Markdown ones were turned into text before rendering) points at
+    /// the top of its own chapter.
+    mutating func link(_ destination: String, at position: SourcePosition) -> String {
+        switch links.resolve(destination) {
+        case .address(let address):
+            return address
+        case .text:
+            return "#"
+        case .chapterTop(let chapter, let missing):
+            diagnostics.append(Diagnostic(.warning, path: postPath, position: position,
+                                          message: "the link to \(missing) names no element of its chapter; it points at the top of that chapter instead"))
+            return chapter
         }
-    }
-
-    private mutating func warn(_ message: String, at position: SourcePosition) {
-        diagnostics.append(Diagnostic(.warning, path: postPath, position: position, message: message))
     }
 }

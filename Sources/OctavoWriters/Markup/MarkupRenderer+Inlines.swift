@@ -89,7 +89,7 @@ extension MarkupRenderer {
             renderContent(of: link, to: &output)
             return
         }
-        let address = identifiers.target(of: resources.link(link.destination))
+        let address = identifiers.target(of: resources.link(link.destination, at: position))
         if dialect == .xhtml, address.allSatisfy(\.isWhitespace) {
             renderContent(of: link, to: &output)
             return

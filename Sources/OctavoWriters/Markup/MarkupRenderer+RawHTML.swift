@@ -87,8 +87,8 @@ extension MarkupRenderer: FragmentReferences {
         }
     }
 
-    func link(_ href: String) -> String {
-        identifiers.target(of: resources.link(href))
+    mutating func link(_ href: String) -> String {
+        identifiers.target(of: resources.link(href, at: position))
     }
 
     mutating func identifier(_ id: String) -> String? {

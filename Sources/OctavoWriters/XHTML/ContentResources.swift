@@ -20,8 +20,9 @@ public protocol ImageResources {
 
 /// Decides where images and links of a content document point.
 public protocol ContentResources: ImageResources {
-    /// The href to write for a link destination (identity for standalone documents).
-    func link(_ destination: String) -> String
+    /// The href to write for a link destination (identity for standalone documents);
+    /// `position` is where the link's block starts.
+    mutating func link(_ destination: String, at position: SourcePosition) -> String
 }
 
 /// Keeps every image and link as written: the resources of a standalone `-t xhtml` document.
@@ -30,5 +31,5 @@ public struct UnchangedResources: ContentResources {
 
     public func image(_ source: String, at position: SourcePosition) -> ImageTarget { .href(source) }
 
-    public func link(_ destination: String) -> String { destination }
+    public func link(_ destination: String, at position: SourcePosition) -> String { destination }
 }

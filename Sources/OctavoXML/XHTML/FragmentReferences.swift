@@ -38,7 +38,7 @@ public protocol FragmentReferences {
     /// What an image becomes.
     mutating func image(_ image: FragmentImage) -> FragmentImage.Replacement
     /// The address to write for a link's `href` (before percent-encoding).
-    func link(_ href: String) -> String
+    mutating func link(_ href: String) -> String
     /// The identifier to write for an element's `id` (or an `<a name>`); nil leaves it
     /// out, as for an identifier the document already uses.
     mutating func identifier(_ id: String) -> String?

@@ -14,7 +14,7 @@ import Testing
             return source.hasPrefix("http") ? .placeholder : .href("media/" + source)
         }
 
-        func link(_ destination: String) -> String { destination }
+        func link(_ destination: String, at position: SourcePosition) -> String { destination }
     }
 
     private func post(_ markdown: String, path: String = "posts/2026-1-1-post.md") throws -> Document {

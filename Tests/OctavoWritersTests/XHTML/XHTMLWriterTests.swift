@@ -130,7 +130,7 @@ import Testing
                 images.append("\(source)@\(position.line):\(position.column)")
                 return source.hasPrefix("http") ? .placeholder : .href("../images/" + (source.split(separator: "/").last.map(String.init) ?? ""))
             }
-            func link(_ destination: String) -> String {
+            func link(_ destination: String, at position: SourcePosition) -> String {
                 destination.hasPrefix("/") ? "chapter.xhtml" : destination
             }
         }
