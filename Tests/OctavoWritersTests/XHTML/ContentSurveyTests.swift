@@ -22,7 +22,7 @@ import Testing
     }
 
     /// The value of every `id` attribute in rendered XHTML, its character references undone.
-    private func writtenIdentifiers(_ bytes: [UInt8]) -> Set<String> {
+    func writtenIdentifiers(_ bytes: [UInt8]) -> Set<String> {
         let text = String(decoding: bytes, as: UTF8.self)
         var identifiers: Set<String> = []
         for match in text.matches(of: /\sid="([^"]*)"/) {
@@ -33,7 +33,7 @@ import Testing
     }
 
     /// Surveys and renders `document`, expecting the survey to know what the rendering holds.
-    private func expectAgreement(_ document: Document, settings: ContentDocumentSettings = ContentDocumentSettings(),
+    func expectAgreement(_ document: Document, settings: ContentDocumentSettings = ContentDocumentSettings(),
                                  sourceLocation: SourceLocation = #_sourceLocation) -> ContentSurvey {
         var surveyed = RecordedImages()
         let survey = ContentSurvey.survey(document, settings: settings, resources: &surveyed)
@@ -103,5 +103,17 @@ import Testing
             - [Bookmark](https://example.org/page)
             """)
         _ = expectAgreement(document, settings: ContentDocumentSettings(options: WriterOptions(archiveLinks: true)))
+    }
+}
+
+/// `ContentSurvey` on the samples, the fixture site and the shared seed and corpus.
+@Suite struct ContentSurveyCorpusTests {
+    @Test func everyPostIsSurveyedAsItIsRendered() throws {
+        let documents = try SamplePosts.documents() + SamplePosts.fixtureDocuments() + SamplePosts.sharedDocuments()
+        #expect(documents.count > 60)
+        let settings = ContentDocumentSettings(options: WriterOptions(typography: true), includesTitleHeading: true)
+        for document in documents {
+            _ = ContentSurveyTests().expectAgreement(document, settings: settings)
+        }
     }
 }
