@@ -107,7 +107,7 @@ private struct YAMLReader {
         for (keyNode, valueNode) in mapping {
             let key = try self.key(keyNode)
             switch key {
-            case "title": metadata.title = try text(valueNode, key)
+            case "title": metadata.title = try title(valueNode)
             case "layout": metadata.layout = try text(valueNode, key)
             case "slug": metadata.slug = try text(valueNode, key)
             case "lang": metadata.lang = try text(valueNode, key)
@@ -132,6 +132,28 @@ private struct YAMLReader {
             throw failure("`\(key)` must be text, not \(kind(of: node))", at: node.mark)
         }
         return isNull(scalar) ? nil : scalar.string
+    }
+
+    /// The text of a `title`, without the characters no XML document can hold (control
+    /// characters, U+FFFE, U+FFFF), which are left out with a warning; nil when nothing
+    /// with text is left, so that every output names the post as it names an untitled one.
+    private mutating func title(_ node: Node) throws(Diagnostic) -> String? {
+        guard let text = try text(node, "title") else { return nil }
+        let refused = text.unicodeScalars.filter { !XMLEscaping.isAllowed($0) }
+        guard !refused.isEmpty else { return text }
+        let kept = String(String.UnicodeScalarView(text.unicodeScalars.filter(XMLEscaping.isAllowed)))
+        var names: [String] = []
+        for scalar in refused {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let name = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            if !names.contains(name) { names.append(name) }
+        }
+        let characters = "characters no document can hold (\(names.joined(separator: ", ")))"
+        var warning = failure(kept.hasText ? "`title` has \(characters); they are left out"
+            : "`title` has no text, only \(characters); the post is untitled", at: node.mark)
+        warning.severity = .warning
+        warnings.append(warning)
+        return kept.hasText ? kept : nil
     }
 
     /// The date a `date` value names; nil, with a warning, when it names none.
