@@ -33,6 +33,8 @@ extension MarkupRenderer {
     /// to its first reference.
     mutating func renderFootnotes(to output: inout ByteBuffer) {
         guard !footnoteOrder.isEmpty else { return }
+        openElements += 3  // The section, the note and its last paragraph.
+        defer { openElements -= 3 }
         output.append(dialect == .html ? "<section class=\"footnotes\">\n<ol>\n" : "<section class=\"footnotes\" epub:type=\"footnotes\">\n")
         var index = 0
         while index < footnoteOrder.count {

@@ -65,11 +65,23 @@ extension MarkupRenderer {
     }
 
     private mutating func appendSanitized(_ html: String, context: FragmentContext, to output: inout ByteBuffer) {
-        let fragment = HTMLFragment.sanitize(html, context: context, references: &self)
+        let fragment = HTMLFragment.sanitize(html, context: context, maximumDepth: rawHTMLDepth, references: &self)
         output.append(string: fragment.xhtml)
         if !fragment.removed.isEmpty {
             warn("dropped " + fragment.removed.joined(separator: ", ") + " from raw HTML")
         }
+    }
+
+    /// How deep raw HTML may nest here (see `rawHTMLDepth(inside:)`).
+    private var rawHTMLDepth: Int {
+        Self.rawHTMLDepth(inside: openElements)
+    }
+
+    /// How deep raw HTML may nest inside `openElements` elements: what the page has
+    /// left after them, emphasis to its deepest (around the HTML or in its slots), and a
+    /// link, a footnote mark or an image's placeholder.
+    static func rawHTMLDepth(inside openElements: Int) -> Int {
+        HTMLFragment.maximumDocumentDepth - openElements - maximumPhraseDepth - 4
     }
 }
 
@@ -95,8 +107,10 @@ extension MarkupRenderer: FragmentReferences {
         identifiers.claim(id)
     }
 
-    mutating func slot(_ index: Int, insideLink: Bool) -> String {
+    mutating func slot(_ index: Int, insideLink: Bool, depth: Int) -> String {
         guard !runs.isEmpty, runs[runs.count - 1].take(index) != nil, let run = runs.last else { return "" }
+        openElements += depth
+        defer { openElements -= depth }
         var buffer = ByteBuffer(capacity: 256)
         if insideLink { linkDepth += 1 }
         if appliesTypography {

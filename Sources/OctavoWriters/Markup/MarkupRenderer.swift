@@ -26,6 +26,10 @@ struct MarkupRenderer<Resources: ContentResources> {
     var containsTeXMath = false
     /// Where the block being written starts.
     var position = SourcePosition(line: 1, column: 1)
+    /// XHTML: how many elements enclose the block being written, the page's `html` and
+    /// `body` included, and those of raw HTML around a slot; raw HTML nests only as deep
+    /// as the rest of `HTMLFragment.maximumDocumentDepth` allows.
+    var openElements = 2
     /// How many links enclose what is being written.
     var linkDepth = 0
     /// How many `em`, `strong` and `del` elements enclose what is being written.
@@ -68,6 +72,9 @@ struct MarkupRenderer<Resources: ContentResources> {
 
     mutating func render(_ block: Block, tight: Bool, to output: inout ByteBuffer) {
         position = block.range.start
+        let nesting = Self.nesting(of: block.kind)
+        openElements += nesting
+        defer { openElements -= nesting }
         switch block.kind {
         case .paragraph(let content):
             if tight && block.attributes.isEmpty {
@@ -125,6 +132,16 @@ struct MarkupRenderer<Resources: ContentResources> {
             renderTableOfContents(block.attributes, to: &output)
         case .definitionList(let list):
             renderDefinitionList(list, attributes: block.attributes, to: &output)
+        }
+    }
+
+    /// The most elements a block opens around the blocks and inlines inside it.
+    static func nesting(of kind: BlockKind) -> Int {
+        switch kind {
+        case .paragraph, .heading, .blockQuote: 1
+        case .list, .definitionList: 2
+        case .table: 4
+        default: 0
         }
     }
 

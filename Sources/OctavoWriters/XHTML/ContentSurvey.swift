@@ -44,6 +44,8 @@ private struct SurveyWalk<Resources: ImageResources>: FragmentReferences {
     var registry: IdentifierRegistry
     var identifiers: Set<String> = []
     var position = SourcePosition(line: 1, column: 1)
+    /// The elements enclosing what is surveyed, counted as `MarkupRenderer` counts them.
+    var openElements = 2
     var linkDepth = 0
     var phraseDepth = 0
     var runs: [SanitizedRun] = []
@@ -64,6 +66,9 @@ private struct SurveyWalk<Resources: ImageResources>: FragmentReferences {
 
     mutating func block(_ block: Block) {
         position = block.range.start
+        let nesting = MarkupRenderer<UnchangedResources>.nesting(of: block.kind)
+        openElements += nesting
+        defer { openElements -= nesting }
         switch block.kind {
         case .paragraph(let content):
             claim(block.attributes)
@@ -133,6 +138,8 @@ private struct SurveyWalk<Resources: ImageResources>: FragmentReferences {
 
     /// The notes referred to, in the order of their first reference, each its `aside`.
     mutating func footnoteSection() {
+        openElements += 3
+        defer { openElements -= 3 }
         var index = 0
         while index < footnoteOrder.count {
             let label = footnoteOrder[index]
@@ -237,7 +244,8 @@ private struct SurveyWalk<Resources: ImageResources>: FragmentReferences {
     // MARK: - Raw HTML
 
     mutating func sanitize(_ html: String, context: FragmentContext) {
-        _ = HTMLFragment.sanitize(html, context: context, references: &self)
+        _ = HTMLFragment.sanitize(html, context: context, maximumDepth: MarkupRenderer<UnchangedResources>.rawHTMLDepth(inside: openElements),
+                                  references: &self)
     }
 
     mutating func image(_ image: FragmentImage) -> FragmentImage.Replacement {
@@ -255,8 +263,10 @@ private struct SurveyWalk<Resources: ImageResources>: FragmentReferences {
         return claimed
     }
 
-    mutating func slot(_ index: Int, insideLink: Bool) -> String {
+    mutating func slot(_ index: Int, insideLink: Bool, depth: Int) -> String {
         guard !runs.isEmpty, let inline = runs[runs.count - 1].take(index) else { return "" }
+        openElements += depth
+        defer { openElements -= depth }
         if insideLink { linkDepth += 1 }
         self.inline(inline)
         if insideLink { linkDepth -= 1 }

@@ -43,8 +43,9 @@ public protocol FragmentReferences {
     /// out, as for an identifier the document already uses.
     mutating func identifier(_ id: String) -> String?
     /// Well-formed XHTML phrasing content to write in place of slot `index` (see
-    /// `HTMLFragment.slotMarker`); `insideLink` says whether it stands in a link.
-    mutating func slot(_ index: Int, insideLink: Bool) -> String
+    /// `HTMLFragment.slotMarker`); `insideLink` says whether it stands in a link, `depth`
+    /// how many elements of the fragment enclose it.
+    mutating func slot(_ index: Int, insideLink: Bool, depth: Int) -> String
 }
 
 /// Raw HTML after sanitising: well-formed XHTML and what was taken out of it.
@@ -66,5 +67,5 @@ struct UnchangedFragmentReferences: FragmentReferences {
     mutating func image(_ image: FragmentImage) -> FragmentImage.Replacement { .source(image.source) }
     func link(_ href: String) -> String { href }
     mutating func identifier(_ id: String) -> String? { identifiers.insert(id).inserted ? id : nil }
-    mutating func slot(_ index: Int, insideLink: Bool) -> String { "" }
+    mutating func slot(_ index: Int, insideLink: Bool, depth: Int) -> String { "" }
 }

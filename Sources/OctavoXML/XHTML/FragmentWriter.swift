@@ -8,7 +8,9 @@ import OctavoModel
 /// elements written and still open form `open`, the fragment's context at the bottom.
 /// Content that may not stand in the element on top either gets an implied wrapper
 /// (`li` in a list, `td` in a row, …), closes implied wrappers until an element takes
-/// it, or — an element — gives way to its content.
+/// it, or — an element — gives way to its content. An element that would stand deeper
+/// than `maximumDepth`, counting the wrappers it and its content may need, is left out
+/// with its content.
 struct FragmentWriter {
     private struct OpenElement {
         /// Nil for the fragment's context, which has no tag.
@@ -26,8 +28,14 @@ struct FragmentWriter {
     private var open: [OpenElement]
     private var removed: [String] = []
     private var imageSources: [String] = []
+    /// The most elements the fragment may have open at once.
+    private let maximumDepth: Int
+    /// The most implied wrappers an element may need before it and inside it
+    /// (`tbody` and `tr` before a `td`; `tbody`, `tr` and `td` inside a `table`).
+    private static let impliedWrappers = 5
 
-    init(context: FragmentContext) {
+    init(context: FragmentContext, maximumDepth: Int) {
+        self.maximumDepth = maximumDepth
         let content: ContentModel = context == .flow ? .flow : .phrasing
         open = [OpenElement(name: nil, content: content, isImplied: false, insideLink: context == .linkText)]
     }
@@ -59,6 +67,8 @@ struct FragmentWriter {
                     note("<\(name)>")
                 case .unwrapped:
                     frames.append((node.pointee.children, nil))
+                case .kept(_, _, let content) where content != .empty && open.count + Self.impliedWrappers > maximumDepth:
+                    note(HTMLFragment.tooDeep)
                 case .kept(let kept, let placement, let content):
                     let depth = writeStart(of: node, as: kept, placement: placement, content: content, references: &references)
                     frames.append((node.pointee.children, depth))
@@ -168,7 +178,7 @@ struct FragmentWriter {
                 slot = 0
             case "\u{E001}":
                 if let index = slot, prepare(for: .phrasing) {
-                    output.append(contentsOf: references.slot(index, insideLink: open[open.count - 1].insideLink).utf8)
+                    output.append(contentsOf: references.slot(index, insideLink: open[open.count - 1].insideLink, depth: open.count - 1).utf8)
                 }
                 slot = nil
             case "0"..."9" where slot != nil:

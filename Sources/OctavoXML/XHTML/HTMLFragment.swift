@@ -8,24 +8,37 @@
 /// attributes `XHTMLAttributes` knows are kept; comments go; content models are mended
 /// (`li` only in lists, no blocks inside paragraphs, table rows in table sections).
 public enum HTMLFragment {
-    /// Sanitises `html` for `context`, keeping images, links and identifiers as written.
-    public static func sanitize(_ html: String, context: FragmentContext) -> SanitizedFragment {
+    /// The deepest the elements of a written page may nest, its own `html` and `body`
+    /// included: libxml2 (without its "huge" option), and the reading systems built like
+    /// it, refuse a deeper document.
+    public static let maximumDocumentDepth = 256
+
+    /// What `removed` says of elements left out, with their content, for standing
+    /// deeper than the fragment may nest.
+    static let tooDeep = "what is nested more than \(maximumDocumentDepth) elements deep in the page"
+
+    /// Sanitises `html` for `context`, keeping images, links and identifiers as written;
+    /// elements nested more than `maximumDepth` deep in the fragment are left out.
+    public static func sanitize(_ html: String, context: FragmentContext,
+                                maximumDepth: Int = maximumDocumentDepth - 2) -> SanitizedFragment {
         var references = UnchangedFragmentReferences()
-        return sanitize(html, context: context, references: &references)
+        return sanitize(html, context: context, maximumDepth: maximumDepth, references: &references)
     }
 
     /// Sanitises `html` for `context`, asking `references` about images, links,
-    /// identifiers and slots as they come.
-    public static func sanitize(_ html: String, context: FragmentContext,
+    /// identifiers and slots as they come. Elements that would stand more than
+    /// `maximumDepth` deep in the fragment (with the wrappers their content may need)
+    /// are left out with their content, so that the page around it stays readable.
+    public static func sanitize(_ html: String, context: FragmentContext, maximumDepth: Int = maximumDocumentDepth - 2,
                                 references: inout some FragmentReferences) -> SanitizedFragment {
         guard let tree = HTMLTree(html) else {
             return SanitizedFragment(xhtml: "", removed: [], imageSources: [])
         }
-        var writer = FragmentWriter(context: context)
+        var writer = FragmentWriter(context: context, maximumDepth: maximumDepth)
         withExtendedLifetime(tree) {
             writer.write(tree.root, references: &references)
         }
-        if tree.isTruncated { writer.note("what is nested deeper than 256 elements") }
+        if tree.isTruncated { writer.note(tooDeep) }
         return writer.finish()
     }
 
