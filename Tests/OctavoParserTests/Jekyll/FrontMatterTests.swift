@@ -177,6 +177,21 @@ import Testing
         #expect(warning.message.contains("the file name's date is used"))
     }
 
+    @Test func aTitleLosesWhatXMLCannotHoldWithAWarningAtTheTitle() throws {
+        let repaired = try read("---\ndate: 2020-01-01\ntitle: \"A\\x02 b\\uFFFF\\x02\"\n---\n")
+        #expect(repaired.metadata.title == "A b")
+        #expect(repaired.warnings.map(\.message) == ["`title` has characters no document can hold (U+0002, U+FFFF); they are left out"])
+        #expect(repaired.warnings.first?.position == SourcePosition(line: 3, column: 8))
+        #expect(repaired.warnings.first?.severity == .warning)
+        let emptied = try read("---\ntitle: \"\\x01\"\n---\n")
+        #expect(emptied.metadata.title == nil)
+        #expect(emptied.warnings.map(\.message) == ["`title` has no text, only characters no document can hold (U+0001); the post is untitled"])
+        #expect(emptied.warnings.first?.position == SourcePosition(line: 2, column: 8))
+        let kept = try read("---\ntitle: \"Tab\\there \\u0085 too\"\n---\n")
+        #expect(kept.metadata.title == "Tab\there \u{85} too")
+        #expect(kept.warnings.isEmpty)
+    }
+
     @Test(arguments: [
         // A YAML syntax error: line 3 of the file, at the offending colon.
         ("---\ntitle: ok\nbad: a: b\n---\n", 3, 7, "mapping values are not allowed"),

@@ -112,6 +112,17 @@ import Testing
         }
     }
 
+    @Test func noncharactersAreLeftOutOfTextAndEncodedInURLs() {
+        let documents = [post("p.md", date: "2020-02-02", bookmarks: [
+            bookmark("b-1", "https://example.org/a\u{FFFF}", title: "A\u{FFFF}B\u{FFFE}", notes: ["n\u{FFFE}ote"]),
+        ])]
+        let text = biblatex(documents)
+        #expect(text.contains("title = {AB},"))
+        #expect(text.contains("note = {note},"))
+        #expect(text.contains("url = {https://example.org/a%EF%BF%BF},"))
+        #expect(!text.unicodeScalars.contains { $0.properties.isNoncharacterCodePoint })
+    }
+
     @Test func keysAreASCIIUniqueAndFromTheSite() {
         let documents = [post("p.md", date: nil, bookmarks: [
             bookmark("b-1", "https://news.bbc.co.uk/story"),

@@ -185,6 +185,25 @@ import Testing
         #expect(try Self.problems(content.bytes, path: "post.xhtml") == [])
     }
 
+    /// Raw HTML nests only as deep as the page leaves room for, wherever it stands: in
+    /// deeply nested lists, in a footnote, in a link inside raw HTML; libxml2 reads the
+    /// page without its "huge" option.
+    @Test func rawHTMLKeepsThePageWithinTheDepthReadersAllow() throws {
+        let deep = String(repeating: "<span>", count: 300) + "x" + String(repeating: "</span>", count: 300)
+        var lists = ""
+        for level in 0..<99 { lists += String(repeating: "  ", count: level) + "- item\n" }
+        lists += String(repeating: "  ", count: 99) + "- *a* " + deep + "\n"
+        let inner = String(repeating: "<b>", count: 120) + "*a **b** a*" + String(repeating: "</b>", count: 120)
+        let document = try post(lists + "\nSee[^1] and " + String(repeating: "<i>", count: 120) + "[link " + inner + "](https://example.org/) "
+            + String(repeating: "</i>", count: 120) + "\n\n" + String(repeating: "<table><tr><td>", count: 64) + "y"
+            + String(repeating: "</td></tr></table>", count: 64) + "\n\n[^1]: Note " + deep + "\n")
+        let content = render(document)
+        #expect(try Self.problems(content.bytes, path: "deep.xhtml") == [])
+        #expect(content.diagnostics.count == 4)
+        #expect(content.diagnostics.map(\.position.line).suffix(3) == [102, 104, 106])
+        #expect(Set(content.diagnostics.map(\.message)) == ["dropped what is nested more than 256 elements deep in the page from raw HTML"])
+    }
+
     @Test func charactersXMLCannotHoldAreLeftOut() throws {
         let document = Document(blocks: [Block(.paragraph([.text("a\u{1}b\u{FFFE}c")]), range: SourceRange(
             start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)))])

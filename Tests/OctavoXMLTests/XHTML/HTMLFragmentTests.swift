@@ -114,6 +114,38 @@ import Testing
         #expect(unclosed.removed == ["what is nested more than 256 elements deep in the page"])
     }
 
+    @Test func leavesOutWhatStandsDeeperThanItsBudget() {
+        let spans = HTMLFragment.sanitize(String(repeating: "<span>", count: 20) + "deep" + String(repeating: "</span>", count: 20) + " after",
+                                          context: .phrasing, maximumDepth: 10)
+        #expect(spans.xhtml == String(repeating: "<span>", count: 5) + String(repeating: "</span>", count: 5) + " after")
+        #expect(spans.removed == ["what is nested more than 256 elements deep in the page"])
+        // Implied table sections, rows and cells stay within the budget too.
+        let tables = HTMLFragment.sanitize(String(repeating: "<table><td>", count: 10) + "x", context: .flow, maximumDepth: 20)
+        #expect(Self.depth(of: tables.xhtml) <= 20)
+        #expect(tables.xhtml.hasPrefix("<table><tbody><tr><td><table>"))
+        #expect(tables.removed == ["what is nested more than 256 elements deep in the page"])
+        let shallow = HTMLFragment.sanitize("<div><p>a</p></div>", context: .flow, maximumDepth: 7)
+        #expect(shallow.xhtml == "<div><p>a</p></div>" && shallow.removed.isEmpty)
+    }
+
+    /// The deepest the elements of well-formed `xhtml` nest.
+    static func depth(of xhtml: String) -> Int {
+        var depth = 0
+        var deepest = 0
+        var rest = Substring(xhtml)
+        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
+            let tag = rest[open...close]
+            if tag.hasPrefix("</") {
+                depth -= 1
+            } else if !tag.hasSuffix("/>") {
+                depth += 1
+                deepest = max(deepest, depth)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return deepest
+    }
+
     @Test func asksItsReferencesAboutImagesLinksIdentifiersAndSlots() {
         struct Recorder: FragmentReferences {
             var calls: [String] = []
