@@ -68,6 +68,28 @@ import Testing
         #expect(survey.identifiers.isDisjoint(with: ["dropped-in-list", "refused-link", "placeholder", "dropped-in-note", "nor-this"]))
     }
 
+    /// Raw HTML nests only as deep as the page around it leaves room for; identifiers
+    /// below that depth are left out by the survey as by the renderer, wherever the HTML
+    /// stands.
+    @Test func identifiersNestedPastTheDepthBudgetAreLeftOutAlike() throws {
+        for depth in [150, 195, 200, 205, 215, 250] {
+            let nested = (0..<depth).map { "<span id=\"s\($0)\">" }.joined() + "x" + String(repeating: "</span>", count: depth)
+            let survey = expectAgreement(try post("""
+                Para \(nested) end.[^n]
+
+                > - *in a quote and a list* \(nested)
+                >
+                >   | cell \(nested) |
+                >   |---|
+
+                [^n]: Note \(nested)
+                """))
+            #expect(survey.identifiers.contains("s0"))
+            if depth == 150 { #expect(survey.identifiers.contains("s149")) }
+            if depth == 250 { #expect(!survey.identifiers.contains("s249")) }
+        }
+    }
+
     @Test func rawHTMLKeepsTheIdentifiersTheSanitiserWrites() throws {
         let survey = expectAgreement(try post("""
             # Title
