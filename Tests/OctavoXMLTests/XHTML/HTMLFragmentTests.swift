@@ -1,3 +1,4 @@
+import Foundation
 import OctavoXML
 import Testing
 
@@ -112,6 +113,17 @@ import Testing
         let unclosed = HTMLFragment.sanitize(String(repeating: "<b>", count: depth) + "x", context: .phrasing)
         #expect(unclosed.xhtml.hasPrefix("<b><b>") && unclosed.xhtml.hasSuffix("</b></b>"))
         #expect(unclosed.removed == ["what is nested more than 256 elements deep in the page"])
+    }
+
+    /// Found by the html-fragment fuzz target: tables nested in unclosed cells, with
+    /// control characters between them, once came out as XHTML that was not well-formed.
+    @Test func nestedTablesInUnclosedCellsStayWellFormed() throws {
+        let bytes = try #require(Data(base64Encoded: "ADwVFWFibGU+H2Dnc2lkPHRyPjdOVHR0cDx0YWJsZT46PHRkPnNjPjx0cj5zIWU+H2BzaWQ+c2M+H2AVFRU8dGFibGU+H2BzaWQ8dHIVFTx0YWJsZT4fYHNpZDx0cj4sc2lkFRUVPHRhYmxlPjx0YWJsZT4fYHNpZAC7IHiDgwpzaHR0cDx0YWJsZT40dHA8dHI+N05USVk+H2AVFRU8dGFibGU+H2BzaWQ8dHI+LHNpZBUVFTx0YWJsZT48dGFibGU+H2BzaWQAuyB4g4MKc2h0dHA8dGFibGU+dHRwPHRhYmxlPjo8CnNodHRwPHRhYmxlPnR0cDx0YWJsZT46PHRkPnNjPh9gFRUVPHRhYmxlPh9gc2lkPHRyPixzaWQVFRU8dGFibGU+PHRhYmxlPh9OFTx0YWJsZT4fYBUVFTx0YWJsZT4fYHNpZDx0cj4sc2lkFRUVPHRhYmxlPjx0YWJsZT4fZDx0cj4sc2lkFRUVPHRhYmxlPjx0YWJsZT4fYHNpZDx0cj43TlRJWT4fYBUVFTx0YWJsZT4fYHNpZDx0cj4sc2lkFRUVPHRhYmxlPjx0YWJsZT4fYHNpZAC7IHiDgwpzaHR0cDx0YWJsZT50dHA8dGFibGU+OjwKc2h0dHA8dGFibGU+dHRwPHRhYmxlPjo8dGQ+c2M+H2AVFRU8dGFkFRUVPHRhYmxlPjx0YWJsZT4fThU8dGFibGU+H2AVFRU8dGFibGU+H2BzaWQ8dHI+LHNpZBUVFTx0YWJsZT48dGFibGU+H2BzaWQ8dHI+N05USVk+H2AVFRU8dGFibGU+H2BzaWQ8dHI+LHNpZBUVFTx0YWJsZT48dGFibGU+H2BzaWQAuyB4g4MKc2h0dHA8dGFibGU+dHRwPHRhYmxlPjo8CnNodHRwPHRhYmxlPnR0cDx0YWJsZT46PHRkPnNjPh9gFRUVPHRhYmxlPh9gc2lkPHRyPixzaWQVFRU8dGFibGU+PHRhYmxlPh9OFTx0YWJsZT4fYBUVFTx0YWJsZT4fYHNpZDx0cj4sc2lkFRUVPHRhYmxlPjx0YWJsZT4fZDx0cj4sc2lkFRUVPHRhYmxlPjx0YWJsZT4fYHNpZDx0cj43TlRJWT4fYBUVFTx0YWJsZT4fYHNpZDx0cj4sc2lkFRUVPHRhYmxlPjx0YWJsZT4fYHNpZAC7IHiDgwpzaHR0cDx0YWJsZT50dHA8dGFibGU+OjwKc2h0dHA8dGFibGU+dHRwPHRhYmxlPjo8dGQ+c2M+H2AVFRU8dGFibGU+H2BzaWQ8dHI+LHNpZBUVFTx0YWJsZT48dGFibGU+H04VPHRhYmxlPh9gFRUVPHRhYmxlPh9kPHRyPixzaWRgFRU8dGFibGU+PHRhYmxlPnRwPHRhYmxlPjo+LHNpZBUVFTx0YWJsZT48dGFibGU+dHA8dGFibGU+Ojx0ZD5zdHI+cyEAATxOVElZPg=="))
+        let html = String(decoding: bytes.dropFirst(), as: UTF8.self)
+        let fragment = HTMLFragment.sanitize(html, context: .flow)
+        let wrapped = "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + fragment.xhtml + "</div>"
+        let scan = XMLNodeScan(Array(wrapped.utf8), path: "fragment.xhtml")
+        #expect(scan.diagnostics.filter { $0.severity == .error }.isEmpty, "\(scan.diagnostics)")
     }
 
     @Test func leavesOutWhatStandsDeeperThanItsBudget() {
