@@ -17,11 +17,16 @@ struct ImageFile: Sendable, Hashable {
     /// name derived from that path.
     var href: String
 
+    /// The largest image a book carries, in bytes: far above any picture a post shows,
+    /// far below what would make a book, or the memory to check an SVG image, a burden.
+    static let maximumSize = 64 << 20
+
     /// The file's resolved path.
     var path: String { source.path }
 
     /// Inspects the file at `path` (`sitePath` below the site root): it must be a
-    /// PNG, JPEG, GIF or WebP image by its first bytes, or a safe SVG image.
+    /// PNG, JPEG, GIF or WebP image by its first bytes, or a safe SVG image, of at most
+    /// `maximumSize` bytes.
     static func inspect(path: String, sitePath: String, source: String) -> Result<ImageFile, ImageRefusal> {
         let opened: (descriptor: Int32, identity: FileIdentity)
         let prefix: [UInt8]
@@ -32,6 +37,13 @@ struct ImageFile: Sendable, Hashable {
             return .failure(ImageRefusal(message: "image \(source) \(reason)"))
         }
         defer { close(opened.descriptor) }
+        var status = stat()
+        guard fstat(opened.descriptor, &status) == 0 else {
+            return .failure(ImageRefusal(message: "image \(source) cannot be read: \(System.errorMessage(errno))"))
+        }
+        guard status.st_size <= maximumSize else {
+            return .failure(ImageRefusal(message: "image \(source) is larger than \(maximumSize >> 20) MiB; not embedded"))
+        }
         do {
             prefix = try Self.read(opened.descriptor, upTo: ImageMediaType.sniffLength)
         } catch {
@@ -47,7 +59,10 @@ struct ImageFile: Sendable, Hashable {
         var checkedContent: [UInt8]?
         if mediaType == .svg {
             do {
-                let bytes = try prefix + Self.read(opened.descriptor, upTo: .max)
+                let bytes = try prefix + Self.read(opened.descriptor, upTo: maximumSize + 1 - prefix.count)
+                guard bytes.count <= maximumSize else {
+                    return .failure(ImageRefusal(message: "image \(source) is larger than \(maximumSize >> 20) MiB; not embedded"))
+                }
                 if let problem = SVGSafety.problem(bytes, path: path) {
                     return .failure(ImageRefusal(message: "image \(source): \(problem); not embedded"))
                 }

@@ -62,6 +62,19 @@ import Testing
         #expect(try inspect("images/svg11.svg", in: site).get().mediaType == .svg)
     }
 
+    /// A sparse file of a gigabyte behind a PNG signature is refused by its size, unread.
+    @Test func anImageLargerThanTheLimitIsRefused() throws {
+        let site = try SiteFixture()
+        let path = site.root + "/images/huge.png"
+        try Data(SiteFixture.png).write(to: URL(fileURLWithPath: path))
+        #expect(truncate(path, 1 << 30) == 0)
+        guard case .failure(let refusal) = inspect("images/huge.png", in: site) else {
+            Issue.record("a 1 GiB image was accepted")
+            return
+        }
+        #expect(refusal.message.contains("is larger than 64 MiB"), "\(refusal.message)")
+    }
+
     /// An SVG image goes into the book as the bytes that were checked, whatever the
     /// file holds when the book is written.
     @Test func anSVGImageKeepsTheBytesThatWereChecked() throws {
