@@ -15,8 +15,9 @@ import OctavoWriters
 /// (`/images/x.png`) starts at the site root, any other path at the post's folder.
 /// A path whose `..` lead out of the site root is refused before the file system is
 /// asked anything; otherwise the path, with every symbolic link resolved, must be a
-/// regular file inside the site root. Remote (`http:`, `https:`, `//host`) and other URLs are not images the
-/// book can carry.
+/// regular file inside the site root with no other hard link (a hard link to a file
+/// outside the site root cannot be told from a file of the site). Remote (`http:`,
+/// `https:`, `//host`) and other URLs are not images the book can carry.
 enum ImageLocation {
     /// A regular file inside the site root, or why the source is refused.
     enum Outcome: Equatable {
@@ -70,6 +71,9 @@ enum ImageLocation {
         var status = stat()
         guard stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             return .refused("image \(trimmed) is not a regular file")
+        }
+        guard status.st_nlink == 1 else {
+            return .refused("image \(trimmed) has other hard links, which may lie outside the site root; not read")
         }
         return .file(path: resolved, sitePath: String(resolved.dropFirst(prefix.count)))
     }

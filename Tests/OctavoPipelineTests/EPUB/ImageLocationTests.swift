@@ -34,6 +34,13 @@ import Testing
         #expect(isRefused(locate("/images/a.png%00.txt", in: site), saying: "NUL"))
     }
 
+    /// A hard link inside the site root may be another name of a file outside it.
+    @Test func anImageWithAnotherHardLinkIsNotRead() throws {
+        let site = try SiteFixture()
+        try FileManager.default.linkItem(atPath: site.folder.path("outside/real.png"), toPath: site.root + "/images/hard.png")
+        #expect(isRefused(locate("/images/hard.png", in: site), saying: "has other hard links"))
+    }
+
     @Test func remoteImagesAreNotFetched() throws {
         let site = try SiteFixture()
         #expect(isRefused(locate("http://example.com/x.png", in: site), saying: "remote image"))
