@@ -15,7 +15,8 @@ struct LiquidIncludeFolder {
     static let sizeLimit = 1 << 20
 
     /// The bytes of `_includes/name`, or why it is not read: a name with `..`, an
-    /// absolute path, a file (or link) that leads outside `_includes/`, a missing file.
+    /// absolute path, a file (or link) that leads outside `_includes/`, a missing file,
+    /// anything but a regular file (a FIFO would block), a file with other hard links.
     func read(_ name: String) -> Result<[UInt8], LiquidSyntaxError> {
         let components = name.split(separator: "/", omittingEmptySubsequences: false)
         guard !name.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
@@ -32,7 +33,22 @@ struct LiquidIncludeFolder {
         guard realFile.hasPrefix(realFolder + "/") else {
             return .failure(LiquidSyntaxError(message: "include '\(name)' leads outside _includes/; not read"))
         }
-        guard let file = fopen(realFile, "rb") else {
+        var status = stat()
+        guard stat(realFile, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return .failure(LiquidSyntaxError(message: "include '\(name)' is not a regular file; not read"))
+        }
+        guard status.st_nlink == 1 else {
+            return .failure(LiquidSyntaxError(message: "include '\(name)' has other hard links, which may lie outside _includes/; not read"))
+        }
+        // Never waits on a FIFO put in the file's place since it was checked.
+        let descriptor = open(realFile, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        var opened = stat()
+        guard descriptor >= 0 else {
+            return .failure(LiquidSyntaxError(message: "include '\(name)' cannot be read"))
+        }
+        guard fstat(descriptor, &opened) == 0, opened.st_dev == status.st_dev, opened.st_ino == status.st_ino,
+              let file = fdopen(descriptor, "rb") else {
+            close(descriptor)
             return .failure(LiquidSyntaxError(message: "include '\(name)' cannot be read"))
         }
         defer { fclose(file) }

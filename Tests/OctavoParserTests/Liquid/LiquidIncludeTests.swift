@@ -30,6 +30,21 @@ import Testing
         }
     }
 
+    /// A FIFO would block the read forever; a hard link may be another name of a file
+    /// outside the site.
+    @Test func aFIFOOrAHardLinkIsRefusedUnread() throws {
+        let site = try LiquidTestSite()
+        let secret = site.root.appendingPathComponent("secret.txt")
+        try "secret".write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.linkItem(at: secret, to: site.root.appendingPathComponent("_includes/hard.html"))
+        #expect(mkfifo(site.root.appendingPathComponent("_includes/fifo.html").path, 0o644) == 0)
+        for (name, reason) in [("fifo.html", "is not a regular file"), ("hard.html", "has other hard links")] {
+            let (text, warnings) = site.render("[{% include \(name) %}]")
+            #expect(text == "[]", "\(name)")
+            #expect(warnings.map(\.message) == ["Liquid: include '\(name)' \(reason)" + (name == "hard.html" ? ", which may lie outside _includes/; not read" : "; not read")])
+        }
+    }
+
     @Test func aMissingIncludeIsAWarning() throws {
         let (text, warnings) = try LiquidTestSite().render("[{% include none.html %}]")
         #expect(text == "[]")
