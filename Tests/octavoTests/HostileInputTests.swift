@@ -35,8 +35,8 @@ import Testing
         var warning: String
     }
 
-    /// A site beside an `outside` folder of secrets, and a post whose images try to
-    /// reach them or to make the book read without end.
+    /// A site beside an `outside` folder of secrets, a post whose images try to reach
+    /// them or to make the book read without end, and a post of includes that try the same.
     struct HostileImagesSite {
         let root: URL
         let outside: URL
@@ -127,7 +127,29 @@ import Testing
             let path = root.appendingPathComponent("_posts/2024-05-01-images.md")
             try Data(text.utf8).write(to: path)
             post = path.path
+
+            let includes = root.appendingPathComponent("_includes")
+            try manager.createDirectory(at: includes, withIntermediateDirectories: false)
+            try manager.linkItem(at: outside.appendingPathComponent("secret.txt"), to: includes.appendingPathComponent("hard.html"))
+            try manager.createSymbolicLink(at: includes.appendingPathComponent("link.html"), withDestinationURL: outside.appendingPathComponent("secret.txt"))
+            #expect(mkfifo(includes.appendingPathComponent("fifo.html").path, 0o644) == 0)
+            let includePath = root.appendingPathComponent("_posts/2024-05-03-includes.md")
+            try Data(("---\ntitle: Includes\n---\n" + Self.includeCases.map { "{% include \($0.name) %}\n" }.joined(separator: "\n")).utf8)
+                .write(to: includePath)
+            includePost = includePath.path
         }
+
+        /// Includes that lead out of the site or would block, each on its line with the
+        /// warning that refuses it.
+        static let includeCases = [
+            (name: "../../outside/secret.txt", warning: "is not a plain path inside _includes/"),
+            (name: "link.html", warning: "leads outside _includes/"),
+            (name: "hard.html", warning: "has other hard links"),
+            (name: "fifo.html", warning: "is not a regular file"),
+        ]
+
+        /// A post of `includeCases`, one every other line from line 4.
+        let includePost: String
     }
 
     /// Runs `command` while inotify watches `watched` for opens and reads, then opens
@@ -193,7 +215,7 @@ import Testing
         let book = workspace.url.appendingPathComponent("hostile.epub")
         let outsideFiles = try FileManager.default.contentsOfDirectory(atPath: site.outside.path).sorted()
             .map { site.outside.appendingPathComponent($0).path }
-        let run = try Self.watchedRun(["-t", "epub", "-o", book.path, site.post, addresses.post],
+        let run = try Self.watchedRun(["-t", "epub", "-o", book.path, site.post, addresses.post, site.includePost],
                                       watching: outsideFiles + [site.outside.path], in: workspace.url)
         #expect(run.opened.isEmpty, "opened outside the site root: \(run.opened)")
         #expect(run.controlEvents > 0, "the watch saw nothing of an open it made itself")
@@ -207,6 +229,11 @@ import Testing
         }
         let imageMessages = messages.filter { $0.hasPrefix(site.post + ":") }
         #expect(imageMessages.count == site.cases.count, "\(imageMessages)")
+        for (index, include) in HostileImagesSite.includeCases.enumerated() {
+            let prefix = "\(site.includePost):\(2 * index + 4):"
+            #expect(messages.contains { $0.hasPrefix(prefix) && $0.contains(": warning: Liquid: include") && $0.contains(include.warning) },
+                    "\(include.name): no warning containing \"\(include.warning)\": \(run.stderr)")
+        }
 
         let opened = try EPUBBook(book)
         #expect(opened.imagePaths == ["EPUB/cover.svg", "EPUB/media/images/ok.png"])
