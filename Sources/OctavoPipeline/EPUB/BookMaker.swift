@@ -24,7 +24,6 @@ struct MadeBook: Sendable {
 /// against its schema.
 struct BookMaker: Sendable {
     let settings: BookSettings
-    let strict: Bool
     let jobs: Int
 
     /// One post of the book: the input it was read from and its document.
@@ -48,17 +47,9 @@ struct BookMaker: Sendable {
     }
 
     /// The book of `posts` (in input order), or nil when an error leaves nothing to
-    /// write; every message goes to `report`, and `failed` is set on any error.
-    func make(_ posts: [Post], report: (Diagnostic) -> Void, failed: inout Bool) -> MadeBook? {
+    /// write; every message goes to `note` (whose batch decides what `--strict` makes of it).
+    func make(_ posts: [Post], report note: (Diagnostic) -> Void) -> MadeBook? {
         var filesRead: [String] = []
-        var noted = false
-        defer { if noted { failed = true } }
-        func note(_ diagnostic: Diagnostic) {
-            var diagnostic = diagnostic
-            if strict { diagnostic.severity = .error }
-            if diagnostic.severity == .error { noted = true }
-            report(diagnostic)
-        }
         let order = settings.order.arrange(posts.map(\.document))
         let ordered = order.map { posts[$0] }
         let hrefs = ordered.indices.map(EPUBFormat.chapterHref(index:))

@@ -53,9 +53,8 @@ public struct PostsToBook: BatchMode {
                 volumeSettings.volume = (key, position + 1)
                 path = VolumeSplit.path(of: outputPath, key: key)
             }
-            var failed = false
-            let maker = BookMaker(settings: volumeSettings, strict: false, jobs: jobs)
-            guard let made = maker.make(volume.posts, report: { messages.note($0) }, failed: &failed) else {
+            let maker = BookMaker(settings: volumeSettings, jobs: jobs)
+            guard let made = maker.make(volume.posts, report: { messages.note($0) }) else {
                 messages.fail()
                 continue
             }

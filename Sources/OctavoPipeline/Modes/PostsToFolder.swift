@@ -16,7 +16,7 @@ public struct PostsToFolder: BatchMode {
     /// Writes below `folder` a file per post for each of `writers`, and a book per post
     /// when `bookSettings` is given; no output may overwrite one of `inputs`.
     public init(folder: String, writers: [any Writer], bookSettings: BookSettings? = nil, inputs: [Input]) {
-        step = Step(writers: writers, bookMaker: bookSettings.map { BookMaker(settings: $0, strict: false, jobs: 1) })
+        step = Step(writers: writers, bookMaker: bookSettings.map { BookMaker(settings: $0, jobs: 1) })
         layout = OutputLayout(folder: folder, inputs: inputs)
     }
 
@@ -53,9 +53,7 @@ public struct PostsToFolder: BatchMode {
             }
             if let bookMaker {
                 var diagnostics: [Diagnostic] = []
-                var failed = false
-                let made = bookMaker.make([BookMaker.Post(input: input, document: document)],
-                                          report: { diagnostics.append($0) }, failed: &failed)
+                let made = bookMaker.make([BookMaker.Post(input: input, document: document)], report: { diagnostics.append($0) })
                 files.append(File(fileExtension: EPUBFormat.fileExtension, content: .book(made), diagnostics: diagnostics))
             }
             return StepOutput(Result(slug: document.metadata.slug, files: files), diagnostics: files.flatMap(\.diagnostics))
