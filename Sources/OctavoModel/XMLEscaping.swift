@@ -28,6 +28,19 @@ public enum XMLEscaping {
         }
     }
 
+    /// The entity `&`, `<`, `>` or `"` is written as in XML and HTML text and
+    /// attributes; nil for any other byte.
+    @inlinable
+    public static func markupEntity(for byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        default: nil
+        }
+    }
+
     /// Appends `text`, escaped for `context`.
     @inlinable
     public static func append<Sink: ByteSink & ~Copyable>(_ text: String, to output: inout Sink, in context: Context) {
@@ -48,10 +61,8 @@ public enum XMLEscaping {
         while index < bytes.count {
             let replacement: StaticString
             switch bytes[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""):
+                replacement = markupEntity(for: bytes[index])!
             case 0x0D: replacement = "&#13;"
             case 0x09 where context == .attribute: replacement = "&#9;"
             case 0x0A where context == .attribute: replacement = "&#10;"

@@ -1,3 +1,4 @@
+import OctavoModel
 import OctavoXML
 
 /// Escaping helpers shared by the markup writers; they append to a byte buffer.
@@ -17,14 +18,7 @@ enum ByteEscaping {
     static func appendEscapedMarkup(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
         var runStart = 0
         for index in 0..<bytes.count {
-            let replacement: StaticString
-            switch bytes[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            default: continue
-            }
+            guard let replacement = XMLEscaping.markupEntity(for: bytes[index]) else { continue }
             output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             output.append(replacement)
             runStart = index + 1
